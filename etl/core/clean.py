@@ -1,0 +1,242 @@
+"""Cleaning: one article's raw text to its metadata, clean body, and every span taken out of it.
+
+The order matters and is the same for every outlet:
+1. lines are split where a stray `&nbsp;` stands for an empty paragraph, then decoded and normalised;
+2. the head: a headline line and a standfirst line, only where the text really has them;
+3. span rules (credits first, then ads, calls to action, syndication, end markers), each cut replaced by a
+   boundary mark so that a teaser's headline cannot run across it;
+4. teasers (`Baca juga: <headline>`), each headline delimited by `etl.core.headline`;
+5. the dateline prefix of the first body paragraph, which gives outlet and city;
+6. the body: what is left, paragraphs separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.core.headline import headline_end
+from etl.core.models import CleanArticle, Credit, RawArticle, RelatedLink, Removed
+from etl.core.textnorm import normalise_line, split_lines, tidy
+from etl.rules.base import SpanRule
+from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
+from etl.rules.credits import split_names
+from etl.rules.datelines import DATELINES, city_name
+from etl.rules.outlets import canonical_outlet
+
+CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
+_TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
+_SPANS = tuple(r for r in SPAN_RULES if not r.teaser)
+_LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TERMINAL = (".", "!", "?", ",", ";", ":", '"', "”", "'")
+_HINTS = (
+    (re.compile(r"\[Gambas:Video CNN\]"), "CNN Indonesia"),
+    (re.compile(r"\[Gambas:Video 20detik\]"), "Detik"),
+    (re.compile(r"telah\s+tayang\s+di\s+(?P<outlet>\S+?\.com)"), None),
+)
+END_WINDOW = 600  # `where="end"` rules fire only this close to the end of the text
+
+
+@dataclass
+class _Para:
+    line_no: int
+    text: str
+
+
+def clean_article(raw: RawArticle) -> CleanArticle:
+    art = CleanArticle(body="")
+    paras = _paragraphs(raw, art)
+    _head(paras, art)
+    for i, para in enumerate(paras):
+        tail = i >= len(paras) - 2
+        para.text = _cut_spans(para, art, tail)
+    for i, para in enumerate(paras):
+        para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None)
+    _dateline(paras, art)
+    art.outlet_hint = _outlet_hint(raw.text)
+    art.body = "\n\n".join(t for t in (tidy(p.text.replace(CUT, " ")) for p in paras) if t)
+    return art
+
+
+# --- 1. paragraphs ------------------------------------------------------------------------------------
+
+
+def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
+    paras: list[_Para] = []
+    for i, line in enumerate(split_lines(raw.text)):
+        line_no = raw.line_offset + i + 1
+        pieces, last = [], 0
+        for rule in RAW_RULES:
+            for m in rule.pattern.finditer(line):
+                pieces.append(line[last : m.start()])
+                art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
+                last = m.end()
+        pieces.append(line[last:])
+        for piece in pieces:
+            text = normalise_line(piece).strip()
+            if text:
+                paras.append(_Para(line_no, text))
+    return paras
+
+
+# --- 2. head ------------------------------------------------------------------------------------------
+
+
+def _head(paras: list[_Para], art: CleanArticle) -> None:
+    if len(paras) < 2:
+        return
+    first, second = paras[0], paras[1]
+    after = paras[2] if len(paras) > 2 else None
+    if not _headline_like(first.text) or _is_furniture(first.text):
+        return
+    if not (_title_case(first.text) >= 0.6 or _is_furniture(second.text) or _starts_with_dateline(second.text)):
+        return
+    art.title = first.text
+    art.removed.append(Removed(first.line_no, first.text, "title", "head.title"))
+    first.text = ""
+    if after is None or _is_furniture(second.text) or _starts_with_dateline(second.text):
+        return
+    standfirst = len(second.text.split()) <= 60 and (
+        not second.text.endswith((".", "!", "?")) or _is_furniture(after.text) or _starts_with_dateline(after.text)
+    )
+    if standfirst:
+        art.lede = second.text
+        art.removed.append(Removed(second.line_no, second.text, "lede", "head.lede"))
+        second.text = ""
+
+
+def _headline_like(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 30 and len(text) <= 250 and not text.endswith(_TERMINAL[:6])
+
+
+def _title_case(text: str) -> float:
+    content = [w for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS]
+    return sum(w[0].isupper() for w in content) / len(content) if content else 0.0
+
+
+def _is_furniture(text: str) -> bool:
+    """A credit line or a line that some boilerplate rule would take whole."""
+    return any(r.pattern.search(text) for r in _LINE_CREDITS) or any(
+        (m := r.pattern.match(text)) is not None and m.start() == 0 for r in (*_TEASERS, *_SPANS) if r.kind != "credit"
+    )
+
+
+def _starts_with_dateline(text: str) -> bool:
+    return any(d.pattern.match(text) for d in DATELINES if d.name != "dateline.city_only")
+
+
+# --- 3. span rules ------------------------------------------------------------------------------------
+
+
+def _cut_spans(para: _Para, art: CleanArticle, tail: bool) -> str:
+    text = para.text
+    for rule in _SPANS:
+        if rule.where == "end" and not tail:
+            continue
+        cuts = []
+        for m in rule.pattern.finditer(text):
+            if not m.group().strip(CUT + " "):
+                continue
+            if rule.where == "end" and m.start() < len(text) - END_WINDOW:
+                continue
+            cuts.append(m)
+            _read_groups(rule, m, art)
+            art.removed.append(Removed(para.line_no, m.group().strip(), rule.kind, rule.name))
+        for m in reversed(cuts):
+            text = text[: m.start()] + CUT + text[m.end() :]
+    return text
+
+
+def _read_groups(rule: SpanRule, m: re.Match[str], art: CleanArticle) -> None:
+    groups = m.groupdict()
+    if groups.get("outlet") and rule.kind != "credit" and not art.outlet:
+        art.outlet = canonical_outlet(groups["outlet"])
+    if rule.kind != "credit":
+        return
+    authors = split_names(groups.get("authors"))
+    editors = split_names(groups.get("editor"))
+    named = bool(authors or editors or groups.get("initials"))
+    art.credits.append(Credit(m.group().strip(), rule.name, editors, authors, parsed=named))
+    for name in authors:
+        if name not in art.authors:
+            art.authors.append(name)
+    if editors:
+        known = art.editor.split(", ") if art.editor else []
+        art.editor = ", ".join(known + [e for e in editors if e not in known])
+    if groups.get("outlet") and not art.outlet:
+        art.outlet = canonical_outlet(groups["outlet"])
+
+
+# --- 4. teasers ---------------------------------------------------------------------------------------
+
+
+def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str:
+    text = para.text
+    cues = sorted(
+        ((m, r) for r in _TEASERS for m in r.pattern.finditer(text) if m.group().strip()),
+        key=lambda mr: mr[0].start(),
+    )
+    cuts: list[tuple[int, int]] = []
+    for n, (m, rule) in enumerate(cues):
+        if cuts and m.start() < cuts[-1][1]:
+            continue
+        limit = cues[n + 1][0].start() if n + 1 < len(cues) else len(text)
+        cut_mark = text.find(CUT, m.end(), limit)
+        limit = cut_mark if cut_mark >= 0 else limit
+        end = headline_end(text, m.end(), limit)
+        span = text[m.start() : end].strip()
+        art.removed.append(Removed(para.line_no, span, rule.kind, rule.name))
+        headline = _headline_text(text[m.end() : end])
+        if headline:
+            art.related.append(RelatedLink(len(art.related) + 1, headline))
+        cuts.append((m.start(), end))
+        if end >= len(text.rstrip()) and following is not None and _continued_teaser(following.text):
+            art.removed.append(Removed(following.line_no, following.text, rule.kind, rule.name + ".continued"))
+            art.related.append(RelatedLink(len(art.related) + 1, following.text))
+            following.text = ""
+    for start, end in reversed(cuts):
+        text = text[:start] + CUT + text[end:]
+    return text
+
+
+def _headline_text(text: str) -> str:
+    text = re.sub(r"\s*(?:di\s+sini\s*)?:\s*$", "", text.strip())
+    return text.strip(" \"'“”‘’()")
+
+
+def _continued_teaser(text: str) -> bool:
+    """A second headline standing right after a teaser, without its own cue (`Baca juga: A <p> B`)."""
+    return _headline_like(text) and _title_case(text) >= 0.8 and len(text.split()) <= 20
+
+
+# --- 5. dateline --------------------------------------------------------------------------------------
+
+
+def _dateline(paras: list[_Para], art: CleanArticle) -> None:
+    para = next((p for p in paras if p.text.strip(CUT + " ")), None)
+    if para is None:
+        return
+    text = para.text
+    lead = len(text) - len(text.lstrip(CUT + " "))
+    for pattern in DATELINES:
+        m = pattern.pattern.match(text[lead:])
+        if not m:
+            continue
+        art.dateline = m.group().strip()
+        art.removed.append(Removed(para.line_no, art.dateline, "dateline", pattern.name))
+        outlet = canonical_outlet(m.groupdict().get("outlet"))
+        if outlet:
+            art.outlet = outlet
+        art.dateline_city = city_name(m.groupdict().get("city"))
+        para.text = text[:lead] + CUT + text[lead + m.end() :]
+        return
+
+
+def _outlet_hint(text: str) -> str | None:
+    for pattern, outlet in _HINTS:
+        m = pattern.search(text)
+        if m:
+            return outlet or canonical_outlet(m.group("outlet"))
+    return None

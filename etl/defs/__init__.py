@@ -1,0 +1,1 @@
+"""Kabar's Dagster definitions, one folder per concern, loaded by `etl/definitions.py`."""

@@ -1,0 +1,82 @@
+"""Extraction: language, sources and hedged claims of each article not yet extracted."""
+
+from datetime import UTC, datetime
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from etl.core.attribution import attribute
+from etl.defs.resources import ProgressResource, warehouse_connection
+from etl.settings import WRITER_POOL
+from etl.store import append, attribution_rows
+
+BATCH = 2000
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "sources",
+            deps=["articles"],
+            kinds={"duckdb"},
+            group_name="extraction",
+            description="Who each article attributes information to: one row per distinct party, with kind and cue.",
+        ),
+        dg.AssetSpec(
+            "claims",
+            deps=["articles"],
+            kinds={"duckdb"},
+            group_name="extraction",
+            description="Sentences presenting information as not established (hedged), and explicit non-verification.",
+        ),
+    ],
+    pool=WRITER_POOL,
+)
+def attributions(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progress: ProgressResource):
+    now = datetime.now(UTC)
+    counts = {"articles": 0, "sources": 0, "claims": 0}
+    with warehouse_connection(warehouse) as con:
+        total = con.execute("SELECT count(*) FROM articles WHERE extracted_at IS NULL").fetchone()[0]
+        while True:
+            rows = con.execute(
+                "SELECT article_id, title, lede, body FROM articles WHERE extracted_at IS NULL "
+                "ORDER BY article_id LIMIT ?",
+                [BATCH],
+            ).fetchall()
+            if not rows:
+                break
+            tables: dict[str, list[dict]] = {"sources": [], "claims": []}
+            languages = []
+            for article_id, title, lede, body in rows:
+                att = attribute(title, lede, body)
+                languages.append((article_id, att.language))
+                for table, table_rows in attribution_rows(article_id, att).items():
+                    tables[table] += table_rows
+            con.execute("BEGIN TRANSACTION")
+            for table, table_rows in tables.items():
+                counts[table] += append(con, table, table_rows)
+            con.execute(
+                "UPDATE articles SET language = l.language, extracted_at = $1 FROM "
+                "(SELECT unnest($2) AS article_id, unnest($3) AS language) l WHERE articles.article_id = l.article_id",
+                [now, [a for a, _ in languages], [lang for _, lang in languages]],
+            )
+            con.execute("COMMIT")
+            counts["articles"] += len(rows)
+            progress.update("sources and claims", counts["articles"], total)
+        totals = dict(
+            con.execute(
+                "SELECT 'sources', count(*) FROM sources UNION ALL SELECT 'claims', count(*) FROM claims"
+            ).fetchall()
+        )
+    yield dg.MaterializeResult(
+        asset_key="sources",
+        metadata={
+            "articles_read": counts["articles"],
+            "new_sources": counts["sources"],
+            "dagster/row_count": totals["sources"],
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key="claims",
+        metadata={"new_claims": counts["claims"], "dagster/row_count": totals["claims"]},
+    )

@@ -1,0 +1,56 @@
+"""The shapes rules take."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.core.models import BOILERPLATE_KINDS
+
+
+@dataclass(frozen=True)
+class SpanRule:
+    """A span of text that is not the article's body.
+
+    `pattern` matches the whole span, except for teasers (`teaser=True`), where it matches the cue
+    (`Baca juga:`) and the headline that follows is delimited by `etl.core.headline`.
+    Named groups `authors`, `editor` and `outlet` (credits) are read into the article's metadata.
+    `remove` holds (text, span) examples: cleaning `text` must remove exactly `span` by this rule.
+    `keep` holds texts in which this rule must remove nothing.
+    """
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    teaser: bool = False
+    remove: tuple[tuple[str, str], ...] = ()
+    keep: tuple[str, ...] = ()
+    where: str = "anywhere"  # anywhere | end (only in the last paragraphs) | line (must fill its paragraph)
+
+    def __post_init__(self) -> None:
+        if self.kind not in BOILERPLATE_KINDS:
+            raise ValueError(f"rule {self.name}: unknown kind {self.kind!r}")
+
+
+def rule(
+    name: str,
+    kind: str,
+    pattern: str,
+    *,
+    teaser: bool = False,
+    remove: tuple[tuple[str, str], ...] | list[tuple[str, str]] = (),
+    keep: tuple[str, ...] | list[str] = (),
+    where: str = "anywhere",
+    flags: int = 0,
+) -> SpanRule:
+    return SpanRule(name, kind, re.compile(pattern, flags), teaser, tuple(remove), tuple(keep), where)
+
+
+@dataclass(frozen=True)
+class DatelinePattern:
+    """A dateline shape at the start of the first body paragraph, with `outlet` and/or `city` groups."""
+
+    name: str
+    pattern: re.Pattern[str]
+    remove: tuple[tuple[str, str | None, str | None], ...] = field(default=())  # (text, outlet, city)
+    keep: tuple[str, ...] = ()

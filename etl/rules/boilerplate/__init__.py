@@ -1,0 +1,12 @@
+"""Boilerplate rules of every language, in the order the cleaner applies them."""
+
+from __future__ import annotations
+
+from etl.rules.base import SpanRule
+from etl.rules.boilerplate import common, en
+from etl.rules.boilerplate import id as id_rules
+from etl.rules.credits import CREDITS
+
+SPAN_RULES: tuple[SpanRule, ...] = (*CREDITS, *id_rules.RULES, *en.RULES)
+RAW_RULES: tuple[SpanRule, ...] = common.RULES  # applied to the raw line, before entities are decoded
+FUNCTION_WORDS = id_rules.FUNCTION_WORDS | en.FUNCTION_WORDS

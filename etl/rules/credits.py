@@ -1,0 +1,125 @@
+"""Credit lines and fragments: who wrote and who edited, in the forms Indonesian and wire copy use.
+
+Named groups: `authors` and `editor` hold names (several joined by `,`, `and`, `dan`, `&`), `outlet` the
+publisher a credit names. A credit that matches but yields no name is kept as unparsed for the quality checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.rules.base import SpanRule, rule
+
+# A personal name as credits write it: title-case words or initials, possibly with the scraper's damaged
+# last letter (`Eko Sutriyant.`); never an all-capitals dateline token such as `TRIBUNNEWS.CO.`.
+_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME = rf"{_WORD}(?:\s{_WORD}){{0,4}}\.?"
+_NAMES = rf"{NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{NAME})*"
+_SELF = r"(?P<outlet>Tribun\s?[A-Z][a-z]+(?:\.com)?|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){0,2}\.?)"
+
+CREDITS: tuple[SpanRule, ...] = (
+    rule(
+        "credit.editor_line",
+        "credit",
+        r"^\s*Editor\s*:\s*(?P<editor>[^\n]{2,80}?)\s*$",
+        where="line",
+        remove=[("Editor: Rina Wulandari", "Editor: Rina Wulandari")],
+        keep=["Pilihan Editor: Harga Beras Naik Lagi", "Editor mengatakan rapat ditunda."],
+    ),
+    rule(
+        "credit.writer_line",
+        "credit",
+        r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Oleh|Writer|Author)\s*:\s*(?P<authors>[^\n]{2,80}?)\s*$",
+        where="line",
+        remove=[
+            ("Penulis: Dimas Prasetyo", "Penulis: Dimas Prasetyo"),
+            ("Reporter: Ayu Lestari", "Reporter: Ayu Lestari"),
+        ],
+        keep=["Penulis buku itu hadir di acara."],
+    ),
+    rule(
+        "credit.byline",
+        "credit",
+        r"^\s*By\s+(?P<authors>" + _NAMES + r")\s*$",
+        where="line",
+        remove=[("By Jane Miller and Tom Hardy", "By Jane Miller and Tom Hardy")],
+        keep=["By noon the rain had stopped."],
+    ),
+    rule(
+        "credit.laporan_wartawan",
+        "credit",
+        r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+" + _SELF + r"[,.]?\s*(?P<authors>" + NAME + r")",
+        remove=[
+            (
+                "Laporan Wartawan Beritaku.com, Sari Indah. BERITAKU.COM, JAKARTA - Hujan turun.",
+                "Laporan Wartawan Beritaku.com, Sari Indah.",
+            ),
+            (
+                "Laporan Wartawan Tribun Pelita, Bayu Aji\nHujan turun.",
+                "Laporan Wartawan Tribun Pelita, Bayu Aji",
+            ),
+        ],
+        keep=["Laporan wartawan itu dibantah polisi."],
+    ),
+    rule(
+        "credit.penulis_editor_paren",
+        "credit",
+        r"\(\s*Penulis\s*:?\s*(?P<authors>[^|()]{2,80}?)\s*\|\s*Editor\s*:?\s*(?P<editor>[^|()]{2,80}?)\s*\)",
+        remove=[
+            (
+                "Sidang ditunda. (Penulis Dewi Lestari | Editor Rudi Hartono)",
+                "(Penulis Dewi Lestari | Editor Rudi Hartono)",
+            )
+        ],
+        keep=["Ia menulis (penulis lepas) untuk koran itu."],
+    ),
+    rule(
+        "credit.penulis_inline",
+        "credit",
+        r"(?<![\w:])(?:Penulis|Reporter|Pewarta)\s*:\s*(?P<authors>" + NAME + r")(?=\s|$)",
+        remove=[("Acara selesai. Penulis: Tono Wibowo. Artikel ini", "Penulis: Tono Wibowo.")],
+        keep=["Penulis novel itu, Tono, hadir."],
+    ),
+    rule(
+        "credit.editor_inline",
+        "credit",
+        r"(?<!Pilihan )(?<![\w:])Editor\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
+        remove=[("Acara selesai. Editor: Sari Putri", "Editor: Sari Putri")],
+        keep=["Pilihan Editor: Harga Beras Naik", "Editor senior itu pensiun."],
+    ),
+    rule(
+        "credit.reuters",
+        "credit",
+        r"\(\s*(?:Additional\s+)?(?:Reporting|Reported)\s+by\s+(?P<authors>[^;()]+?)"
+        r"(?:;\s*(?:Additional\s+reporting|Writing|Compiled|Graphics)\s+by\s+[^;()]+?)*"
+        r"(?:;\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?))?\s*\)",
+        remove=[
+            (
+                "The vote is on Monday. (Reporting by Ann Lee and Bo Chan; Editing by Cy Dunn)",
+                "(Reporting by Ann Lee and Bo Chan; Editing by Cy Dunn)",
+            )
+        ],
+        keep=["He was reporting by phone from the scene."],
+    ),
+    rule(
+        "credit.initials_bracket",
+        "credit",
+        r"\[(?P<initials>[a-z]{2,4})\](?=\s*$)",
+        remove=[("Polisi masih menyelidiki kasus itu. [abc]", "[abc]")],
+        keep=["Nilai [rata-rata] naik."],
+    ),
+)
+
+_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b|\bdan\b)\s*")
+
+
+def split_names(text: str | None) -> list[str]:
+    """`Ann Lee and Bo Chan` -> [`Ann Lee`, `Bo Chan`]; the damaged final `.` of a name is dropped."""
+    if not text:
+        return []
+    names = []
+    for part in _SPLIT.split(text):
+        name = part.strip().strip(".").strip()
+        if name and any(c.isalpha() for c in name):
+            names.append(name)
+    return names

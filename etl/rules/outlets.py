@@ -1,0 +1,80 @@
+"""Outlets: how publishers write their own names, and the canonical name Kabar stores."""
+
+from __future__ import annotations
+
+import re
+
+# Key: the name as written, lower-cased, letters and digits only, domain suffix dropped.
+# Damaged forms seen in scraped feeds (a dropped last letter: `Tribunnew.`) are listed too.
+CANONICAL: dict[str, str] = {
+    "tribunnews": "Tribunnews",
+    "tribunnew": "Tribunnews",
+    "tribun": "Tribunnews",
+    "kompas": "Kompas",
+    "kompastv": "Kompas TV",
+    "surya": "Surya",
+    "tribunsurabaya": "Surya",
+    "tempo": "Tempo",
+    "tempoco": "Tempo",
+    "reuters": "Reuters",
+    "antara": "Antara",
+    "antaranews": "Antara",
+    "detik": "Detik",
+    "detikcom": "Detik",
+    "cnnindonesia": "CNN Indonesia",
+    "cnn": "CNN",
+    "liputan6": "Liputan6",
+    "okezone": "Okezone",
+    "republika": "Republika",
+    "viva": "Viva",
+    "vivanews": "Viva",
+    "kapanlagi": "KapanLagi",
+    "bisnis": "Bisnis",
+    "kontan": "Kontan",
+    "suara": "Suara",
+    "merdeka": "Merdeka",
+    "jpnn": "JPNN",
+    "sindonews": "Sindonews",
+    "jawapos": "Jawa Pos",
+    "kumparan": "Kumparan",
+    "idntimes": "IDN Times",
+    "beritasatu": "Beritasatu",
+    "bbcnewsindonesia": "BBC News Indonesia",
+    "bbc": "BBC",
+    "ap": "AP",
+    "afp": "AFP",
+    "bernama": "Bernama",
+    "addictinginfo": "Addicting Info",
+}
+
+# Tribun's regional papers write themselves `TribunJogja.com`, `TRIBUNJATENG.COM`.
+_TRIBUN_REGIONAL = re.compile(r"^tribun(?P<region>[a-z]{3,})$")
+_DOMAIN_SUFFIX = re.compile(r"(?i)\.(?:co\.id|com|co|id|net|org|my)\.?$|\.$")
+_KEY = re.compile(r"[^a-z0-9]")
+
+
+def outlet_key(written: str) -> str:
+    return _KEY.sub("", _DOMAIN_SUFFIX.sub("", written.strip()).lower())
+
+
+def canonical_outlet(written: str | None) -> str | None:
+    """`TRIBUNNEWS.COM` -> `Tribunnews`, `KOMPAS.com` -> `Kompas`, `TribunJogja.com` -> `Tribun Jogja`."""
+    if not written or not written.strip():
+        return None
+    key = outlet_key(written)
+    if not key:
+        return None
+    if key in CANONICAL:
+        return CANONICAL[key]
+    regional = _TRIBUN_REGIONAL.match(key)
+    if regional:
+        return "Tribun " + regional.group("region").capitalize()
+    name = _DOMAIN_SUFFIX.sub("", written.strip()).strip(" .,")
+    return name if not name.isupper() or len(name) <= 4 else name.title()
+
+
+def is_known_outlet(written: str | None) -> bool:
+    if not written:
+        return False
+    key = outlet_key(written)
+    return key in CANONICAL or bool(_TRIBUN_REGIONAL.match(key))
