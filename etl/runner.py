@@ -43,7 +43,7 @@ def run_pipeline(show_progress: bool = False) -> Outcome:
             result = job.execute_in_process(
                 run_config=QUIET_LOGS,
                 instance=dg.DagsterInstance.get(),
-                resources={"progress": ProgressResource().bind(sink)},
+                resources={"progress": ProgressResource.to(sink)},
                 raise_on_error=False,
                 tags={"kabar/trigger": "cli"},
             )
@@ -88,3 +88,9 @@ def _progress(enabled: bool) -> Iterator:
 
         yield sink
     terminal.close()
+
+
+def graph_definitions(defs=None) -> list:
+    """The unbound assets and asset checks of the code location, for `dg.materialize` with other resources."""
+    defs = defs or load_definitions()
+    return [*defs.assets, *(defs.asset_checks or [])]

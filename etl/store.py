@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from etl.core.models import Attribution
 from etl.core.pipeline import ArticleRecord
-from warehouse.migrate import migrate
+from etl.migrate import migrate
 
 _S = pa.string()
 _LIST = pa.list_(pa.string())

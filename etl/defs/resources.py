@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,10 +11,9 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
-from pydantic import PrivateAttr
 
+from etl.migrate import migrate
 from etl.settings import DEFAULT_FEED, DEFAULT_WAREHOUSE
-from warehouse.migrate import migrate
 
 
 class FeedResource(dg.ConfigurableResource):
@@ -23,18 +23,28 @@ class FeedResource(dg.ConfigurableResource):
     name: str = "default"
 
 
+_SINKS: dict[str, Callable[[str, int, int], None]] = {}
+
+
 class ProgressResource(dg.ConfigurableResource):
-    """Where stages report progress; silent by default. `kabar run` swaps in one that draws a bar."""
+    """Where stages report progress; silent by default. `kabar run` swaps in one that draws a bar.
 
-    _sink: Callable[[str, int, int], None] | None = PrivateAttr(default=None)
+    Dagster re-creates resources from their config, so the sink is found through a channel name
+    (a plain string) rather than held by the object.
+    """
 
-    def bind(self, sink: Callable[[str, int, int], None]) -> ProgressResource:
-        self._sink = sink
-        return self
+    channel: str = ""
+
+    @classmethod
+    def to(cls, sink: Callable[[str, int, int], None]) -> ProgressResource:
+        channel = uuid.uuid4().hex
+        _SINKS[channel] = sink
+        return cls(channel=channel)
 
     def update(self, stage: str, done: int, total: int) -> None:
-        if self._sink is not None:
-            self._sink(stage, done, total)
+        sink = _SINKS.get(self.channel)
+        if sink is not None:
+            sink(stage, done, total)
 
 
 def _env_or(name: str, default: str) -> str | dg.EnvVar:
@@ -59,5 +69,8 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
     """A connection to the warehouse with the schema brought up to date (creating the folder if needed)."""
     Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
     with warehouse.get_connection() as con:
-        migrate(con)
-        yield con
+        try:
+            migrate(con)
+            yield con
+        finally:
+            con.close()  # DuckDBResource does not close its connection when the step raises

@@ -62,7 +62,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
             if not rows:
                 break
             for result in build_parallel(rows):
-                tables = article_rows(result.records, context.run_id, now)
+                tables = article_rows(result.records, context.run.run_id, now)
                 con.execute("BEGIN TRANSACTION")
                 for table, table_rows in tables.items():
                     counts[table] += append(con, table, table_rows)
@@ -83,7 +83,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
                 "UPDATE documents SET parsed_at = ? WHERE doc_id IN (SELECT unnest(?)) AND parsed_at IS NULL",
                 [now, [r[0] for r in rows]],
             )
-        con.execute("UPDATE runs SET articles_new = ? WHERE run_id = ?", [counts["articles"], context.run_id])
+        con.execute("UPDATE runs SET articles_new = ? WHERE run_id = ?", [counts["articles"], context.run.run_id])
         totals = dict(
             con.execute(
                 "SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'boilerplate', count(*) FROM boilerplate "
@@ -94,12 +94,12 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
         preview = con.execute(
             "SELECT outlet, title, dateline_city, word_count, source_uri FROM articles WHERE run_id = ? "
             "ORDER BY source_uri LIMIT 10",
-            [context.run_id],
+            [context.run.run_id],
         ).fetchall()
         by_rule = con.execute(
             "SELECT b.rule, count(*) FROM boilerplate b JOIN articles a USING (article_id) WHERE a.run_id = ? "
             "GROUP BY 1 ORDER BY 2 DESC",
-            [context.run_id],
+            [context.run.run_id],
         ).fetchall()
     yield dg.MaterializeResult(
         asset_key="articles",

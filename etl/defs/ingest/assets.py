@@ -56,7 +56,7 @@ def documents(
                         "source_uri": file.source_uri,
                         "feed": feed.name,
                         "seen_at": started,
-                        "run_id": context.run_id,
+                        "run_id": context.run.run_id,
                     }
                 )
             if doc_id in known:
@@ -80,7 +80,7 @@ def documents(
                         "reject_reason": intake.reject_reason,
                         "encoding": intake.encoding,
                         "text_hash": intake.text_hash,
-                        "run_id": context.run_id,
+                        "run_id": context.run.run_id,
                     }
                 )
                 pending_bytes += len(data)
@@ -98,7 +98,7 @@ def documents(
             "documents_new = excluded.documents_new, documents_skipped = excluded.documents_skipped, "
             "documents_rejected = excluded.documents_rejected",
             [
-                context.run_id,
+                context.run.run_id,
                 started,
                 feed.name,
                 str(feed.path),

@@ -1,15 +1,16 @@
-"""Apply the warehouse DDL idempotently: numbered schema files once each, in order; views every time."""
+"""Apply the warehouse DDL idempotently: `schema/NNN_*.sql` once each, in order; `views/*.sql` every time."""
 
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 
-SCHEMA_DIR = Path(str(resources.files("warehouse"))) / "schema"
-VIEWS_DIR = Path(str(resources.files("warehouse"))) / "views"
+# `etl/sql` links to the repository's `warehouse/` folder; a wheel carries a copy of its .sql files there.
+SQL_ROOT = Path(__file__).resolve().parent / "sql"
+SCHEMA_DIR = SQL_ROOT / "schema"
+VIEWS_DIR = SQL_ROOT / "views"
 _NUMBERED = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
 
