@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 import time
-import warnings
 from pathlib import Path
 
 from etl.settings import dagster_home, feed_path, warehouse_path
@@ -91,13 +90,14 @@ def _ui(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     print(f"Dagster UI: http://127.0.0.1:{args.port}  (DAGSTER_HOME={os.environ['DAGSTER_HOME']})", flush=True)
-    with warnings.catch_warnings():
-        proc = subprocess.Popen(command, cwd=project if workspace.exists() else None, preexec_fn=_default_signals)
-    try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        return proc.wait()
+    proc = subprocess.Popen(command, cwd=project if workspace.exists() else None, preexec_fn=_default_signals)
+
+    def _stop(signum: int, _frame: object) -> None:  # pass SIGTERM/SIGINT on, so no server is left behind
+        proc.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    return proc.wait()
 
 
 if __name__ == "__main__":
