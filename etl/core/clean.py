@@ -42,6 +42,7 @@ END_WINDOW = 600  # `where="end"` rules fire only this close to the end of the t
 class _Para:
     line_no: int
     text: str
+    same_line: bool = False  # split from the previous paragraph on the same raw line by a stray entity
 
 
 def clean_article(raw: RawArticle) -> CleanArticle:
@@ -73,10 +74,10 @@ def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
                 art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
                 last = m.end()
         pieces.append(line[last:])
-        for piece in pieces:
+        for n, piece in enumerate(pieces):
             text = normalise_line(piece).strip()
             if text:
-                paras.append(_Para(line_no, text))
+                paras.append(_Para(line_no, text, same_line=n > 0))
     return paras
 
 
@@ -119,7 +120,7 @@ def _title_case(text: str) -> float:
 def _is_furniture(text: str) -> bool:
     """A credit line or a line that some boilerplate rule would take whole."""
     return any(r.pattern.search(text) for r in _LINE_CREDITS) or any(
-        (m := r.pattern.match(text)) is not None and m.start() == 0 for r in (*_TEASERS, *_SPANS) if r.kind != "credit"
+        (m := r.pattern.match(text)) is not None and m.end() > 0 for r in (*_TEASERS, *_SPANS)
     )
 
 
@@ -186,19 +187,25 @@ def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str
         cut_mark = text.find(CUT, m.end(), limit)
         limit = cut_mark if cut_mark >= 0 else limit
         end = headline_end(text, m.end(), limit)
+        if rule.strict and not _listed_headline(text[m.end() : end]):
+            continue
         span = text[m.start() : end].strip()
         art.removed.append(Removed(para.line_no, span, rule.kind, rule.name))
         headline = _headline_text(text[m.end() : end])
         if headline:
             art.related.append(RelatedLink(len(art.related) + 1, headline))
         cuts.append((m.start(), end))
-        if end >= len(text.rstrip()) and following is not None and _continued_teaser(following.text):
-            art.removed.append(Removed(following.line_no, following.text, rule.kind, rule.name + ".continued"))
-            art.related.append(RelatedLink(len(art.related) + 1, following.text))
-            following.text = ""
+        if end >= len(text.rstrip()) and following is not None:
+            _cut_continued(following, art, rule)
     for start, end in reversed(cuts):
         text = text[:start] + CUT + text[end:]
     return text
+
+
+def _listed_headline(text: str) -> bool:
+    """A headline after a cue that also opens ordinary lists: title case, several words, not shouted."""
+    text = text.strip()
+    return len(text.split()) >= 5 and _title_case(text) >= 0.7 and not text.isupper()
 
 
 def _headline_text(text: str) -> str:
@@ -206,9 +213,32 @@ def _headline_text(text: str) -> str:
     return text.strip(" \"'“”‘’()")
 
 
-def _continued_teaser(text: str) -> bool:
-    """A second headline standing right after a teaser, without its own cue (`Baca juga: A <p> B`)."""
-    return _headline_like(text) and _title_case(text) >= 0.8 and len(text.split()) <= 20
+def _cut_continued(para: _Para, art: CleanArticle, rule: SpanRule) -> None:
+    """A second headline right after a teaser, without its own cue (`Baca juga: A <p> B`).
+
+    On its own line it must fill the line; split off the same line by a stray `&nbsp;` (one-line texts),
+    it runs to where the next sentence starts.
+    """
+    text = para.text
+    end = len(text)
+    if para.same_line and not _continued_headline(text):
+        end = headline_end(text, 0, len(text))
+    span = text[:end].strip()
+    if not _continued_headline(span):
+        return
+    art.removed.append(Removed(para.line_no, span, rule.kind, rule.name + ".continued"))
+    art.related.append(RelatedLink(len(art.related) + 1, _headline_text(span)))
+    para.text = CUT + text[end:]
+
+
+def _continued_headline(text: str) -> bool:
+    return (
+        _headline_like(text)
+        and 4 <= len(text.split()) <= 20
+        and _title_case(text) >= 0.8
+        and text[0] not in "\"“‘'("
+        and not _starts_with_dateline(text)
+    )
 
 
 # --- 5. dateline --------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ class SpanRule:
     remove: tuple[tuple[str, str], ...] = ()
     keep: tuple[str, ...] = ()
     where: str = "anywhere"  # anywhere | end (only in the last paragraphs) | line (must fill its paragraph)
+    strict: bool = False  # teasers whose cue also opens ordinary lists (`•`): the headline must look like one
 
     def __post_init__(self) -> None:
         if self.kind not in BOILERPLATE_KINDS:
@@ -41,9 +42,10 @@ def rule(
     remove: tuple[tuple[str, str], ...] | list[tuple[str, str]] = (),
     keep: tuple[str, ...] | list[str] = (),
     where: str = "anywhere",
+    strict: bool = False,
     flags: int = 0,
 ) -> SpanRule:
-    return SpanRule(name, kind, re.compile(pattern, flags), teaser, tuple(remove), tuple(keep), where)
+    return SpanRule(name, kind, re.compile(pattern, flags), teaser, tuple(remove), tuple(keep), where, strict)
 
 
 @dataclass(frozen=True)
@@ -54,3 +56,8 @@ class DatelinePattern:
     pattern: re.Pattern[str]
     remove: tuple[tuple[str, str | None, str | None], ...] = field(default=())  # (text, outlet, city)
     keep: tuple[str, ...] = ()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more per line (`"di ke dari"`)."""
+    return frozenset(text.split())

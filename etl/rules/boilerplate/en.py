@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule
+from etl.rules.base import SpanRule, rule, words
 
 RULES: tuple[SpanRule, ...] = (
     rule(
@@ -36,8 +36,9 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.hat_tip",
         "cta",
-        r"(?:(?<=\s)|^)[Hh]/[Tt]\s*:?\s+[^\n]{2,80}$",
-        remove=[("It ended.\nh/t Some Blog", "h/t Some Blog")],
+        r"(?:^|(?<=[.!?\"”])\s*)[Hh]/[Tt]\s*:?\s+[^\n]{2,80}$",
+        remove=[("It ended.\nh/t Some Blog", "h/t Some Blog"), ("It ended. H/T: Some Blog", "H/T: Some Blog")],
+        keep=["The H/T ratio of the alloy rose."],
     ),
     rule(
         "en.share_stay_tuned",
@@ -72,29 +73,14 @@ RULES: tuple[SpanRule, ...] = (
         remove=[
             ("Sign up today. Click here to subscribe to our newsletter.", "Click here to subscribe to our newsletter.")
         ],
+        keep=["Users click here and there to find the settings."],
     ),
 )
 
-FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "and",
-        "or",
-        "by",
-        "with",
-        "vs",
-        "from",
-        "as",
-        "into",
-        "over",
-        "after",
-    ]
-)
+# Words English title-case headlines keep in lower case.
+FUNCTION_WORDS = words("of the a an in on at for to and or by with vs from as into over after nor per via")
+
+SENTENCE_OPENERS = words("meanwhile however moreover nevertheless furthermore")
+SENTENCE_OPENERS_COMMA = words("still instead earlier later separately also")
+SUBORDINATORS = words("when while after before although though because since if as")
+ROLE_WORDS = words("president minister secretary senator governor mayor chairman spokesman spokeswoman")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule
+from etl.rules.base import SpanRule, rule, words
 
 RULES: tuple[SpanRule, ...] = (
     # --- related-article teasers: the cue, then a headline that runs to the next real sentence
@@ -72,8 +72,14 @@ RULES: tuple[SpanRule, ...] = (
         "related_link",
         r"(?:^|(?<=\s))•\s*",
         teaser=True,
+        strict=True,
         remove=[
             ("Laga usai. • Tim Tamu Curi Poin di Kandang Lawan Pelatih puas.", "• Tim Tamu Curi Poin di Kandang Lawan")
+        ],
+        keep=[
+            "Ada tiga syarat: • usia cukup • sehat jasmani.",
+            "Syaratnya: • MINIMAL LULUS SMA • BERDOMISILI DI DESA",
+            "Bawa berkas: • Kartu Keluarga • Akta Lahir",
         ],
     ),
     # --- ads and layout markers
@@ -121,6 +127,7 @@ RULES: tuple[SpanRule, ...] = (
         remove=[
             ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News.")
         ],
+        keep=["Warga diminta menyimak berita resmi dari pemerintah."],
     ),
     rule(
         "id.ikuti_google_news",
@@ -132,6 +139,7 @@ RULES: tuple[SpanRule, ...] = (
                 "Ikuti kami di Google News untuk kabar terbaru.",
             )
         ],
+        keep=["Ia mengikuti kami ke kantor polisi."],
     ),
     rule(
         "id.baca_berita_lainnya",
@@ -149,6 +157,7 @@ RULES: tuple[SpanRule, ...] = (
                 "Share artikel ini agar temanmu tidak tertipu.",
             )
         ],
+        keep=["Ia menulis share artikel itu di grup keluarga."],
     ),
     rule(
         "id.link_arrows",
@@ -191,6 +200,7 @@ RULES: tuple[SpanRule, ...] = (
         "other",
         r"\((?:Tribunnews|Kompas|Surya|Detik|Tribun\w*)(?:\.com)?\s*/\s*[^)]{2,60}\)\.?",
         remove=[("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)")],
+        keep=["Ia bekerja di Kompas (grup media) sejak 2001."],
     ),
     rule(
         "id.stray_code",
@@ -200,48 +210,37 @@ RULES: tuple[SpanRule, ...] = (
     ),
 )
 
-FUNCTION_WORDS = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "dengan",
-        "pada",
-        "dalam",
-        "sejak",
-        "oleh",
-        "atau",
-        "tentang",
-        "hingga",
-        "sampai",
-        "bagi",
-        "soal",
-        "karena",
-        "agar",
-        "saat",
-        "usai",
-        "serta",
-        "vs",
-        "per",
-        "demi",
-        "lewat",
-        "jelang",
-        "kala",
-        "bila",
-        "jika",
-        "tapi",
-        "tak",
-        "ini",
-        "itu",
-        "pun",
-        "lah",
-        "kah",
-        "nya",
-        "si",
-        "sang",
-        "para",
-    ]
+# Words Indonesian title-case headlines keep in lower case ("Bentrok di Jalan Tol, Dua Orang Ditangkap").
+FUNCTION_WORDS = words("""
+    di ke dari dan yang untuk dengan pada dalam sejak oleh atau tentang hingga sampai bagi soal karena agar saat
+    usai seusai serta vs per demi lewat melalui jelang kala bila jika tapi tak ini itu pun lah kah nya si sang para
+    sebagai kepada terhadap antara atas tanpa seperti lalu pasca via ala bak sambil selama menuju ketimbang
+    daripada yakni yaitu dkk kalau bersama
+    """)
+
+# Phrases that open a body sentence and never stand capitalised inside a headline. `comma` phrases count only
+# when a comma follows them (`Sebab, ...`, `Diketahui, ...`); the others count as they are (`Adapun ...`).
+SENTENCE_OPENERS = words("""
+    adapun sedangkan kendati padahal meskipun walaupun dilansir dikutip mengutip sebagaimana
+    dikatakan dijelaskan ditambahkan diungkapkan disampaikan ditegaskan disebutkan
+    sementara_itu selain_itu oleh_karena_itu karena_itu dengan_demikian dengan_begitu di_sisi_lain lebih_lanjut
+    meski_demikian meski_begitu kendati_demikian namun_demikian tak_hanya_itu untuk_itu setelah_itu kemudian
+    """)
+SENTENCE_OPENERS_COMMA = words("""
+    sebab namun diketahui sebelumnya selanjutnya akibatnya sayangnya rencananya sementara bahkan
+    menurutnya katanya ujarnya hanya_saja saat_itu kala_itu waktu_itu
+    """)
+
+# Conjunctions that open a clause: capitalised right before a sentence's subject they belong to the sentence.
+SUBORDINATORS = words(
+    "ketika sebelum setelah meski walau begitu sehingga supaya menurut berdasarkan kata mengutip dikutip"
 )
+
+# Titles that head a person's or body's name at the start of a sentence (`Kapolri Jenderal Listyo ...`).
+ROLE_WORDS = words("""
+    presiden wapres wakil menteri menko wamen ketua kepala direktur dirut dirjen gubernur wagub bupati wabup
+    walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
+    jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
+    sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
+    pelatih manajer kapten anggota kuasa pengacara advokat senator
+    """)
