@@ -22,7 +22,7 @@ from etl.rules.base import SpanRule
 from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
 from etl.rules.credits import split_names
 from etl.rules.datelines import DATELINES, city_name
-from etl.rules.outlets import canonical_outlet
+from etl.rules.outlets import SELF_REFERENCE, SELF_REFERENCE_WINDOW, canonical_outlet
 
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
@@ -36,6 +36,7 @@ _HINTS = (
     (re.compile(r"telah\s+tayang\s+di\s+(?P<outlet>\S+?\.com)"), None),
 )
 END_WINDOW = 600  # `where="end"` rules fire only this close to the end of the text
+_WEAK_DATELINES = ("dateline.city_only", "dateline.city_title")  # a city and a dash: not enough to frame a head
 
 
 @dataclass
@@ -55,6 +56,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     for i, para in enumerate(paras):
         para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None)
     _dateline(paras, art)
+    if art.outlet is None:
+        m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
+        art.outlet = canonical_outlet(m.group("outlet")) if m else None
     art.outlet_hint = _outlet_hint(raw.text)
     art.body = "\n\n".join(t for t in (tidy(p.text.replace(CUT, " ")) for p in paras) if t)
     return art
@@ -89,7 +93,7 @@ def _head(paras: list[_Para], art: CleanArticle) -> None:
         return
     first, second = paras[0], paras[1]
     after = paras[2] if len(paras) > 2 else None
-    if not _headline_like(first.text) or _is_furniture(first.text):
+    if not _headline_like(first.text) or _is_furniture(first.text) or _starts_with_dateline(first.text):
         return
     if not (_title_case(first.text) >= 0.6 or _is_furniture(second.text) or _starts_with_dateline(second.text)):
         return
@@ -125,7 +129,7 @@ def _is_furniture(text: str) -> bool:
 
 
 def _starts_with_dateline(text: str) -> bool:
-    return any(d.pattern.match(text) for d in DATELINES if d.name != "dateline.city_only")
+    return any(d.pattern.match(text) for d in DATELINES if d.name not in _WEAK_DATELINES)
 
 
 # --- 3. span rules ------------------------------------------------------------------------------------

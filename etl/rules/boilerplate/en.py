@@ -8,7 +8,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.read_more",
         "related_link",
-        r"\b(?:Read\s+more|READ\s+MORE|Related|RELATED|Also\s+read|Read\s+also)\s*:\s*",
+        r"\b(?:Read\s+[Mm]ore|READ\s+MORE|Related|RELATED|Also\s+read|Read\s+also|See\s+also|SEE\s+ALSO)\s*:\s*",
         teaser=True,
         remove=[
             ("It ended badly.Read more:Featured image via Some Agency", "Read more:"),
@@ -22,7 +22,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.featured_image",
         "cta",
-        r"\b(?:Featured|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit:?)\s+[^\n]*$",
+        r"\b(?:Featured?|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit:?|courtesy\s+of)\s+[^\n]*$",
         remove=[("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency")],
         keep=["The featured image was taken by a drone."],
     ),
@@ -55,8 +55,13 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.source_tag",
         "syndication",
-        r"(?:(?<=[.!?\"”])|^)Source\s*:\s*(?:[A-Z][\w.&-]*)(?:\s[A-Z][\w.&-]*){0,3}(?=[A-Z]|\s|$)",
-        remove=[("He said it twice.Source: Daily Bugle", "Source: Daily Bugle")],
+        # A name of capitalised words or acronyms; an acronym stops before a glued sentence (`Source: CNNIn ...`).
+        r"(?:(?<=[.!?\"”])|^)Source\s*:\s*(?:[A-Z][a-z]+(?:\.[a-z]{2,3})?|[A-Z]{2,}(?![a-z]))"
+        r"(?:\s(?:[A-Z][a-z]+(?:\.[a-z]{2,3})?|[A-Z]{2,}(?![a-z]))){0,3}(?=[A-Z]|\s|$)",
+        remove=[
+            ("He said it twice.Source: Daily Bugle", "Source: Daily Bugle"),
+            ("He said it twice.Source: NBCIn other words, no.", "Source: NBC"),
+        ],
         keep=["The source: a leaked memo."],
     ),
     rule(
@@ -65,6 +70,49 @@ RULES: tuple[SpanRule, ...] = (
         r"\((?:Graphic|Link\s+to[^:]{0,40}|Factbox|Related\s+coverage)\s*:[^()]*\)",
         remove=[("Prices rose. (Graphic: tinyurl.example/abc)", "(Graphic: tinyurl.example/abc)")],
         keep=["Prices rose (graphic designers agreed)."],
+    ),
+    rule(
+        "en.photo_credit",
+        "cta",
+        r"\((?:Photo|Image|Picture|Photograph)s?\s*(?:credit)?\s*:\s*[^()\n]{2,80}\)"
+        r"|^(?:Photo|Image|Picture)s?\s*(?:credit)?\s*:\s*[^\n]{2,100}$",
+        remove=[
+            ("The crowd cheered. (Photo: Jane Roe/Agency)", "(Photo: Jane Roe/Agency)"),
+            ("The crowd cheered.\nImage credit: Jane Roe", "Image credit: Jane Roe"),
+        ],
+        keep=["The photo: a blurry shot of the crowd, was shared."],
+    ),
+    rule(
+        "en.follow_us",
+        "cta",
+        r"\b(?:Follow|Like)\s+(?:us|[A-Z][\w ]{1,30}?)\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok|YouTube|Threads)\b"
+        r"[^\n.]*\.?",
+        remove=[("That was it. Follow us on Twitter for more updates.", "Follow us on Twitter for more updates.")],
+        keep=["Agents follow us on foot every day."],
+    ),
+    rule(
+        "en.newsletter",
+        "cta",
+        r"\b(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\n.]{0,40}?newsletter[^\n.]*\.?",
+        remove=[
+            (
+                "That was it. Sign up for our daily newsletter to get the news.",
+                "Sign up for our daily newsletter to get the news.",
+            )
+        ],
+        keep=["Millions subscribe to the service each month."],
+    ),
+    rule(
+        "en.trust_principles",
+        "other",
+        r"\bOur\s+Standards\s*:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?",
+        remove=[
+            (
+                "Shares fell. Our Standards: The Thomson Reuters Trust Principles.",
+                "Our Standards: The Thomson Reuters Trust Principles.",
+            )
+        ],
+        keep=["The firm follows its own standards on trust."],
     ),
     rule(
         "en.click_here",

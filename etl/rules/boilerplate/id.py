@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.rules.base import SpanRule, rule, words
+from etl.rules.outlets import CANONICAL
+
+_OUTLET_NAMES = "|".join(
+    sorted({re.escape(k) for k in CANONICAL} | {"Tribun\\w*", "Antara\\s+Foto"}, key=len, reverse=True)
+)
+_AFTER_SENTENCE = r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))"
+_FOOTER_AHEAD = (
+    r"(?=\s*(?:$|Penulis\b|Editor\b|Pewarta\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:|Pilihan\s+Editor|\d+\s+Komentar))"
+)
+# Words a photo caption glued to its credit starts with (`GizmochinaTampilan antarmuka ...`).
+_CAPTION_OPENERS = (
+    "Tampilan|Tangkapan|Ilustrasi|Foto|Suasana|Sejumlah|Seorang|Potret|Petugas|Warga|Para|Kondisi|Lokasi|Logo|"
+    "Gedung|Salah|Ratusan|Puluhan|Ribuan|Penampakan|Personel|Massa"
+)
 
 RULES: tuple[SpanRule, ...] = (
     # --- related-article teasers: the cue, then a headline that runs to the next real sentence
@@ -18,8 +34,24 @@ RULES: tuple[SpanRule, ...] = (
             ),
             ("Baca juga: Banjir Rendam Tiga Desa di Hulu Sungai", "Baca juga: Banjir Rendam Tiga Desa di Hulu Sungai"),
             ("Warga lega. (Baca juga: Jembatan Baru Dibuka) Kini jalan ramai.", "(Baca juga: Jembatan Baru Dibuka)"),
+            ("Harga naik. BACA JUGA: Stok Beras Aman Sampai Lebaran", "BACA JUGA: Stok Beras Aman Sampai Lebaran"),
+            ("Harga naik. Baca Juga : Stok Beras Aman Sampai Lebaran", "Baca Juga : Stok Beras Aman Sampai Lebaran"),
+            (
+                "Harga naik. Baca juga:Stok Beras Aman Sampai Lebaran Sementara itu, pedagang mengeluh.",
+                "Baca juga:Stok Beras Aman Sampai Lebaran",
+            ),
         ],
-        keep=["Ia meminta warga membaca juga aturan baru itu."],
+        keep=["Ia meminta warga membaca juga aturan baru itu.", "Baca juga aturan itu, kata dia."],
+    ),
+    rule(
+        "id.lihat_juga",
+        "related_link",
+        r"\b(?:Lihat|LIHAT|Simak|SIMAK)\s+(?:[Jj]uga|JUGA)\s*:\s*",
+        teaser=True,
+        remove=[
+            ("Harga naik. Lihat Juga: Stok Beras Aman Sampai Lebaran", "Lihat Juga: Stok Beras Aman Sampai Lebaran")
+        ],
+        keep=["Lihat juga catatan kaki di halaman itu, katanya."],
     ),
     rule(
         "id.baca_selengkapnya",
@@ -29,9 +61,16 @@ RULES: tuple[SpanRule, ...] = (
         keep=["Baca selengkapnya aturan itu sebelum mendaftar, kata dia."],
     ),
     rule(
+        "id.video_pilihan",
+        "related_link",
+        r"\b(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
+        remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
+        keep=["Warga menyimak video pilihan anaknya."],
+    ),
+    rule(
         "id.video_teaser",
         "related_link",
-        r"\b(?:Simak|Lihat|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*",
+        r"\b(?:Simak|Lihat|Tonton|Saksikan)\s+(?:(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*|juga\s*(?=[\"“‘'][A-Z]))",
         teaser=True,
         remove=[
             (
@@ -43,26 +82,34 @@ RULES: tuple[SpanRule, ...] = (
                 'Tonton juga video "Festival Layang-layang Meriah" di sini:',
                 'Tonton juga video "Festival Layang-layang Meriah" di sini:',
             ),
+            (
+                'Laga usai. Tonton juga "Gol Indah di Menit Akhir" di sini:',
+                'Tonton juga "Gol Indah di Menit Akhir" di sini:',
+            ),
         ],
-        keep=["Warga menonton video itu bersama-sama."],
+        keep=["Warga menonton video itu bersama-sama.", 'Lihat "kebijakan" itu, katanya.'],
     ),
     rule(
         "id.pilihan_editor",
         "related_link",
-        r"\bPilihan\s+Editor\s*:\s*",
+        r"\bPilihan\s+Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))",
         teaser=True,
         remove=[
             (
                 "Acara ditutup. Pilihan Editor: Menakar Arah Kebijakan Pangan",
                 "Pilihan Editor: Menakar Arah Kebijakan Pangan",
-            )
+            ),
+            (
+                "Acara ditutup. Pilihan Editor Menakar Arah Kebijakan Pangan",
+                "Pilihan Editor Menakar Arah Kebijakan Pangan",
+            ),
         ],
         keep=["Buku itu menjadi pilihan editor tahun ini."],
     ),
     rule(
         "id.berita_terkait",
         "related_link",
-        r"\b(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait)\s*:\s*",
+        r"\b(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait|ARTIKEL\s+TERKAIT)\s*:\s*",
         teaser=True,
         remove=[("Berita Terkait: Jalan Tol Baru Diresmikan", "Berita Terkait: Jalan Tol Baru Diresmikan")],
         keep=["Berita terkait banjir itu ramai dibagikan."],
@@ -103,6 +150,79 @@ RULES: tuple[SpanRule, ...] = (
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
         keep=["Nilai [rata-rata] naik."],
     ),
+    rule(
+        "id.next_page",
+        "other",
+        r"\b(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
+        remove=[
+            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
+        ],
+        keep=["Ia lanjut ke halaman rumah tetangga."],
+    ),
+    rule(
+        "id.comment_count",
+        "other",
+        r"^\d{1,5}\s+Komentar$",
+        where="line",
+        remove=[("Ia pulang.\n0 Komentar", "0 Komentar")],
+        keep=["Ada 12 komentar warga di unggahan itu."],
+    ),
+    # --- photo captions and credits
+    rule(
+        "id.caption_line",
+        "other",
+        # A caption on its own line, closed by its credit: `Warga antre di pasar. Foto: Kabarku`.
+        r"^[^\n]{10,300}?[.!?\"”]?\s*(?:Foto|FOTO)\s*:\s*[^\n.]{2,60}$",
+        where="line",
+        remove=[
+            (
+                "Warga datang.\nWarga antre di pasar pagi. Foto: Kabarku\nHarga naik.",
+                "Warga antre di pasar pagi. Foto: Kabarku",
+            )
+        ],
+        keep=["Foto itu diambil pagi hari, katanya."],
+    ),
+    rule(
+        "id.photo_credit",
+        "other",
+        r"(?:(?<=[.!?\"”])\s*|^)(?:Foto|FOTO)\s*:\s*[A-Z@][\w.@-]*(?:\s*/\s*[\w.@-]+)*",
+        remove=[("Warga antre di pasar. Foto: Instagram/@kabarku Harga naik.", "Foto: Instagram/@kabarku")],
+        keep=["Polisi menyita foto: dua lembar cetakan."],
+    ),
+    rule(
+        "id.caption_glued_credit",
+        "other",
+        # A caption glued to the photo credit before it: `Kantor Berita/Nama FotograferSejumlah warga antre ...`,
+        # `SumberfotoTampilan aplikasi ...`, `MerekMerek Seri 7.` (credit and caption both start with the brand).
+        r"(?:^|(?<=[.!?\"”]\s))(?:"
+        r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}?[a-z](?=[A-Z][a-z])"
+        rf"|[A-Z][A-Za-z.]{{2,30}}?(?=(?:{_CAPTION_OPENERS})\s)"
+        r"|(?P<brand>[A-Z][a-z]{2,})(?=(?P=brand)\s)"
+        r")[^.!?\n]{3,300}[.!?]",
+        remove=[
+            (
+                "Warga pulang. Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi. Harga naik.",
+                "Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi.",
+            ),
+            (
+                "Ponsel dijual. SumberfotoTampilan aplikasi kamera baru. Harga naik.",
+                "SumberfotoTampilan aplikasi kamera baru.",
+            ),
+            ("Ponsel dijual. MerekMerek Seri 7. Harga naik.", "MerekMerek Seri 7."),
+        ],
+        keep=["Film itu laris. KeberhasilanJumbo ini menunjukkan minat penonton.", "Sejumlah warga antre di pasar."],
+    ),
+    rule(
+        "id.outlet_photo_credit",
+        "other",
+        # An outlet's own credit in brackets: `(Tribunnews.com/Nama)`, `(ANTARA FOTO/Nama)`, `(Kompas/Nama)`.
+        rf"\((?i:{_OUTLET_NAMES})(?:\.com|\.co\.id|\.id)?\s*/\s*[^()\n]{{2,60}}\)\.?",
+        remove=[
+            ("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)"),
+            ("Warga antre (ANTARA FOTO/Budi Santoso) di pasar.", "(ANTARA FOTO/Budi Santoso)"),
+        ],
+        keep=["Ia bekerja di Kompas (grup media) sejak 2001.", "Nilainya (1/2) dari target."],
+    ),
     # --- calls to action
     rule(
         "id.kompas_telegram",
@@ -121,25 +241,69 @@ RULES: tuple[SpanRule, ...] = (
         ],
     ),
     rule(
+        "id.whatsapp_channel",
+        "cta",
+        r"\b(?:Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan|Pilih\s+saluran\s+andalanmu)\b[^\n]*?"
+        r"WhatsApp\s+Channel\s*:?\s*\S+(?:\s+Pastikan\s+kamu\s+sudah\s+install\s+aplikasi\s+WhatsApp\s+ya\.?)?",
+        remove=[
+            (
+                "Selesai. Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+                "akses berita Kabarku.com WhatsApp Channel : https://www.whatsapp.com/channel/x Pastikan kamu sudah "
+                "install aplikasi WhatsApp ya.",
+                "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+                "berita Kabarku.com WhatsApp Channel : https://www.whatsapp.com/channel/x Pastikan kamu sudah install "
+                "aplikasi WhatsApp ya.",
+            )
+        ],
+        keep=["Warga memilih saluran televisi lokal."],
+    ),
+    rule(
         "id.simak_berita_lainnya",
         "cta",
-        r"\b(?:Simak|Dapatkan|Ikuti)\s+(?:berita|informasi|update)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        r"\b(?:Simak|Dapatkan|Ikuti|Baca)\s+(?:berita|informasi|update|artikel)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+"
+        r"[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
-            ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News.")
+            ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News."),
+            ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
         keep=["Warga diminta menyimak berita resmi dari pemerintah."],
     ),
     rule(
-        "id.ikuti_google_news",
+        "id.ikuti_kami",
         "cta",
-        r"\bIkuti\s+(?:kami|berita\s+\S+)\s+di\s+Google\s+News\b[^\n.]*\.?",
+        r"\bIkuti\s+(?:kami|juga|terus|berita\s+\S+|saluran\s+\S+|channel\s+\S+|akun\s+\S+)\s+(?:\S+\s+){0,3}?"
+        r"(?:di|lewat|melalui)\s+(?:Google\s+News|WhatsApp(?:\s+Channel)?|Instagram|Twitter|TikTok|Facebook|"
+        r"YouTube|Telegram|Threads|LINE)\b[^\n.]*\.?",
         remove=[
             (
                 "Selesai. Ikuti kami di Google News untuk kabar terbaru.",
                 "Ikuti kami di Google News untuk kabar terbaru.",
+            ),
+            ("Selesai. Ikuti saluran Kabarku di WhatsApp Channel", "Ikuti saluran Kabarku di WhatsApp Channel"),
+        ],
+        keep=["Ia mengikuti kami ke kantor polisi.", "Ikuti aturan lalu lintas di jalan raya."],
+    ),
+    rule(
+        "id.promo_app",
+        "cta",
+        # A promotional closing sentence addressed to the reader about an app or a channel.
+        r"(?:^|(?<=[.!?\"”]\s))(?:Pastikan|Jangan\s+lupa|Yuk)\b[^.!?\n]{0,160}?\b(?:[Aa]pps?|aplikasi|download|"
+        r"unduh|install|follow|subscribe|Google\s+News|WhatsApp\s+Channel|Telegram)\b[^.!?\n]*[.!?]",
+        where="end",
+        remove=[
+            (
+                "Cek dulu faktanya. Pastikan kamu berinternet dengan aplikasi Kabarku yang hemat kuota.",
+                "Pastikan kamu berinternet dengan aplikasi Kabarku yang hemat kuota.",
             )
         ],
-        keep=["Ia mengikuti kami ke kantor polisi."],
+        keep=["Pastikan warga mendapat bantuan, kata bupati.", "Jangan lupa membawa KTP saat mendaftar."],
+    ),
+    rule(
+        "id.saksikan_live",
+        "cta",
+        r"\bSaksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
+        remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
+        keep=["Warga menyaksikan siaran itu bersama."],
     ),
     rule(
         "id.baca_berita_lainnya",
@@ -162,8 +326,10 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.link_arrows",
         "cta",
-        r">{3,}\s*[^\n]*$",
+        # `>>>>Link live streaming ...`: a short link label after arrows, no sentence.
+        r">{3,}\s*(?=\S)[^\n.!?]{2,100}$",
         remove=[("Kami siap, katanya>>>>Link live streaming Tim A vs Tim B", ">>>>Link live streaming Tim A vs Tim B")],
+        keep=["Nilai >>> Angka itu naik. Harga juga naik."],
     ),
     # --- syndication
     rule(
@@ -179,6 +345,18 @@ RULES: tuple[SpanRule, ...] = (
         keep=["Artikel ini ditulis untuk pembaca muda."],
     ),
     rule(
+        "id.baca_artikel_selengkapnya",
+        "syndication",
+        r"\bBaca\s+artikel\s+[A-Za-z]+,?\s+[^\n]{2,200}?\s+selengkapnya\s+(?:di\s+)?https?://\S+",
+        remove=[
+            (
+                'Selesai. Baca artikel kabarnews, "Harga Cabai Naik" selengkapnya https://kabar.example/a',
+                'Baca artikel kabarnews, "Harga Cabai Naik" selengkapnya https://kabar.example/a',
+            )
+        ],
+        keep=["Baca artikel itu selengkapnya sebelum berkomentar."],
+    ),
+    rule(
         "id.sumber_footer",
         "syndication",
         r"(?:^|(?<=[.!?\"”]\s))Sumber\s*:\s*[^\n]{2,120}$",
@@ -186,21 +364,49 @@ RULES: tuple[SpanRule, ...] = (
         remove=[("Acara selesai.\nSumber: Kabarku.com", "Sumber: Kabarku.com")],
         keep=["Sumber air warga mengering."],
     ),
+    rule(
+        "id.copyright",
+        "other",
+        r"(?:^|(?<=[.!?\"”]\s))(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})[^\n]{0,80}$|©\s*\d{4}[^\n]{0,60}$",
+        where="end",
+        remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
+        keep=["Hak cipta lagu itu digugat."],
+    ),
     # --- end markers
     rule(
         "id.end_marker_initials",
         "other",
-        r"\((?:\*|[a-z]{2,5}(?:/[a-z0-9.]+)?|[A-Z][a-z]{1,4})\)?\.?(?=\s*(?:$|Penulis\b|Editor\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:))",
+        # `(xyz)`, `(abc/def)`, `(kpl/pur/tch)`, `(Cas/Isk)`, `(FHM)`, `(*)`, damaged `(Nei.` after the last sentence.
+        _AFTER_SENTENCE + r"\((?:\*|[a-z]{2,5}(?:/[a-z0-9.]+){0,3}|[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){0,3}|"
+        r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})\)?\.?" + _FOOTER_AHEAD,
         where="end",
-        remove=[("Acara ditutup sore itu. (xyz).", "(xyz)."), ("Acara ditutup. (abc/kabarbola).", "(abc/kabarbola).")],
-        keep=["Acara ditutup (sore hari) oleh bupati."],
+        remove=[
+            ("Acara ditutup sore itu. (xyz).", "(xyz)."),
+            ("Acara ditutup. (abc/kabarbola).", "(abc/kabarbola)."),
+            ("Acara ditutup.(Abc/Def)", "(Abc/Def)"),
+            ('"Kami siap," tandasnya. (ABC)', "(ABC)"),
+            ("Acara ditutup. (abc/def/ghi)", "(abc/def/ghi)"),
+        ],
+        keep=["Acara ditutup (sore hari) oleh bupati.", "Kasus itu ditangani oleh (KPK)"],
     ),
     rule(
-        "id.end_marker_outlet",
+        "id.caps_sources",
         "other",
-        r"\((?:Tribunnews|Kompas|Surya|Detik|Tribun\w*)(?:\.com)?\s*/\s*[^)]{2,60}\)\.?",
-        remove=[("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)")],
-        keep=["Ia bekerja di Kompas (grup media) sejak 2001."],
+        # Tempo's closing list of sources in capitals: `... terakhir. KABAR PAGI | WARTA | ANTARA`.
+        r"(?<=[.!?\"”]\s)[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*(?:\s*\|\s*[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*)+"
+        r"(?=\s*(?:$|Pilihan\s+Editor))",
+        where="end",
+        remove=[("Sidang ditunda. KABAR PAGI | WARTA | ANTARA", "KABAR PAGI | WARTA | ANTARA")],
+        keep=["Sidang ditunda. Ia membaca KABAR PAGI | WARTA setiap hari."],
+    ),
+    rule(
+        "credit.caps_signoff",
+        "credit",
+        # An old-style closing byline in capitals, alone after the last sentence: `... dilakukan. DINA SARI`.
+        r"(?<=[.!?\"”]\s)(?P<authors>[A-Z]{2,}(?:\s[A-Z]{2,}){1,3})(?=\s*(?:$|Pilihan\s+Editor))",
+        where="end",
+        remove=[("Sidang ditunda hingga pekan depan. DINA SARI", "DINA SARI")],
+        keep=["Sidang ditunda. Mereka berteriak MERDEKA ATAU MATI!", "Sidang ditunda. TNI AD."],
     ),
     rule(
         "id.stray_code",
