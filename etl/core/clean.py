@@ -7,6 +7,7 @@ The order matters and is the same for every outlet:
    boundary mark so that a teaser's headline cannot run across it;
 4. teasers (`Baca juga: <headline>`), each headline delimited by `etl.core.headline`;
 5. the dateline prefix of the first body paragraph, which gives outlet and city;
+(before 2, a date line among the first lines gives the publication time: `etl.core.pubdate`)
 6. the body: what is left, paragraphs separated by one blank line.
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from etl.core.headline import headline_end
 from etl.core.models import CleanArticle, Credit, RawArticle, RelatedLink, Removed
+from etl.core.pubdate import Published, parse_date_line
 from etl.core.textnorm import normalise_line, split_lines, tidy
 from etl.rules.base import SpanRule
 from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
@@ -49,6 +51,8 @@ class _Para:
 def clean_article(raw: RawArticle) -> CleanArticle:
     art = CleanArticle(body="")
     paras = _paragraphs(raw, art)
+    _published(paras, art)
+    paras = [p for p in paras if p.text]
     _head(paras, art)
     for i, para in enumerate(paras):
         tail = i >= len(paras) - 2
@@ -85,7 +89,29 @@ def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
     return paras
 
 
-# --- 2. head ------------------------------------------------------------------------------------------
+# --- 2. publication time and head ---------------------------------------------------------------------
+
+HEAD_LINES = 4  # a date line counts only among the first lines
+
+
+def _published(paras: list[_Para], art: CleanArticle) -> None:
+    """A date line among the first lines, or a date right before the first paragraph's dateline."""
+    for para in paras[:HEAD_LINES]:
+        found = parse_date_line(para.text)
+        if found:
+            _set_published(art, found[0], para, para.text.strip())
+            para.text = ""
+            return
+    if paras and (found := parse_date_line(paras[0].text, prefix=True)):
+        published, end = found
+        if _starts_with_dateline(paras[0].text[end:]):
+            _set_published(art, published, paras[0], paras[0].text[:end].strip())
+            paras[0].text = CUT + paras[0].text[end:]
+
+
+def _set_published(art: CleanArticle, published: Published, para: _Para, span: str) -> None:
+    art.published_at, art.published_raw = published.at, published.raw
+    art.removed.append(Removed(para.line_no, span, "other", "published.date_line"))
 
 
 def _head(paras: list[_Para], art: CleanArticle) -> None:
