@@ -240,7 +240,8 @@ def _listed_headline(text: str) -> bool:
 
 def _headline_text(text: str) -> str:
     text = re.sub(r"\s*(?:di\s+sini\s*)?:\s*$", "", text.strip())
-    return text.strip(" \"'“”‘’()")
+    text = text.strip(" \"'“”‘’()")
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _cut_continued(para: _Para, art: CleanArticle, rule: SpanRule) -> None:

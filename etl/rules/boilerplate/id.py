@@ -10,7 +10,7 @@ from etl.rules.outlets import CANONICAL
 _OUTLET_NAMES = "|".join(
     sorted({re.escape(k) for k in CANONICAL} | {"Tribun\\w*", "Antara\\s+Foto"}, key=len, reverse=True)
 )
-_AFTER_SENTENCE = r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))"
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))"
 _FOOTER_AHEAD = (
     r"(?=\s*(?:$|Penulis\b|Editor\b|Pewarta\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:|Pilihan\s+Editor|\d+\s+Komentar))"
 )
@@ -386,6 +386,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Acara ditutup.(Abc/Def)", "(Abc/Def)"),
             ('"Kami siap," tandasnya. (ABC)', "(ABC)"),
             ("Acara ditutup. (abc/def/ghi)", "(abc/def/ghi)"),
+            ("Acara ditutup.\n(abc/def)", "(abc/def)"),
         ],
         keep=["Acara ditutup (sore hari) oleh bupati.", "Kasus itu ditangani oleh (KPK)"],
     ),
