@@ -69,7 +69,10 @@ def test_entities_decoded_also_when_double_escaped(raw: str, text: str) -> None:
 
 
 def test_entities_reach_the_clean_body_decoded() -> None:
-    raw = "JAKARTA, KOMPAS.com&amp;nbsp;-&amp;nbsp;Warga &amp;ldquo;menolak&amp;rdquo; rencana itu.&amp;nbsp; Rapat ditunda."
+    raw = (
+        "JAKARTA, KOMPAS.com&amp;nbsp;-&amp;nbsp;Warga &amp;ldquo;menolak&amp;rdquo; rencana itu.&amp;nbsp; "
+        "Rapat ditunda."
+    )
     art = clean_article(RawArticle(decode_bytes(raw.encode()).text))
     assert art.body == "Warga “menolak” rencana itu.\n\nRapat ditunda."
     assert "&" not in art.body and "\u00a0" not in art.body

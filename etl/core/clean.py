@@ -30,6 +30,7 @@ CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser he
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
 _SPANS = tuple(r for r in SPAN_RULES if not r.teaser)
 _LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
+_HEADLINE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TERMINAL = (".", "!", "?", ",", ";", ":", '"', "”", "'")
 _HINTS = (
@@ -54,11 +55,16 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     _published(paras, art)
     paras = [p for p in paras if p.text]
     _head(paras, art)
+    # Rules whose trigger the article lacks are dropped once, not tried on every paragraph.
+    whole = "\n".join(p.text for p in paras)
+    lowered, found = whole.lower(), {}
+    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(whole, lowered, found)]
+    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(whole, lowered, found)]
     for i, para in enumerate(paras):
         tail = i >= len(paras) - 2
-        para.text = _cut_spans(para, art, tail)
+        para.text = _cut_spans(para, art, tail, spans)
     for i, para in enumerate(paras):
-        para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None)
+        para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None, teasers)
     _dateline(paras, art)
     if art.outlet is None:
         m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
@@ -77,6 +83,8 @@ def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
         line_no = raw.line_offset + i + 1
         pieces, last = [], 0
         for rule in RAW_RULES:
+            if rule.trigger is not None and not rule.trigger.fires(line, line.lower(), {}):
+                continue
             for m in rule.pattern.finditer(line):
                 pieces.append(line[last : m.start()])
                 art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
@@ -161,16 +169,17 @@ def _starts_with_dateline(text: str) -> bool:
 # --- 3. span rules ------------------------------------------------------------------------------------
 
 
-def _cut_spans(para: _Para, art: CleanArticle, tail: bool) -> str:
+def _cut_spans(para: _Para, art: CleanArticle, tail: bool, rules: list[SpanRule]) -> str:
     text = para.text
-    for rule in _SPANS:
-        if rule.where == "end" and not tail:
-            continue
-        cuts = []
-        for m in rule.pattern.finditer(text):
-            if not m.group().strip(CUT + " "):
+    for rule in rules:
+        start = 0
+        if rule.where == "end":
+            if not tail:
                 continue
-            if rule.where == "end" and m.start() < len(text) - END_WINDOW:
+            start = max(0, len(text) - END_WINDOW)
+        cuts = []
+        for m in rule.pattern.finditer(text, start):
+            if not m.group().strip(CUT + " "):
                 continue
             cuts.append(m)
             _read_groups(rule, m, art)
@@ -203,10 +212,12 @@ def _read_groups(rule: SpanRule, m: re.Match[str], art: CleanArticle) -> None:
 # --- 4. teasers ---------------------------------------------------------------------------------------
 
 
-def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str:
+def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None, rules: list[SpanRule]) -> str:
     text = para.text
+    if not rules:
+        return text
     cues = sorted(
-        ((m, r) for r in _TEASERS for m in r.pattern.finditer(text) if m.group().strip()),
+        ((m, r) for r in rules for m in r.pattern.finditer(text) if m.group().strip()),
         key=lambda mr: mr[0].start(),
     )
     cuts: list[tuple[int, int]] = []
@@ -216,15 +227,24 @@ def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str
         limit = cues[n + 1][0].start() if n + 1 < len(cues) else len(text)
         cut_mark = text.find(CUT, m.end(), limit)
         limit = cut_mark if cut_mark >= 0 else limit
-        end = headline_end(text, m.end(), limit)
+        start = m.start()
+        bracket = start - 1
+        while bracket >= 0 and text[bracket] == " ":
+            bracket -= 1
+        # `(Baca juga: Judul)`: the teaser ends at its closing bracket.
+        close = text.find(")", m.end(), limit) if bracket >= 0 and text[bracket] == "(" else -1
+        if close >= 0:
+            start, end = bracket, close + 1
+        else:
+            end = headline_end(text, m.end(), limit)
         if rule.strict and not _listed_headline(text[m.end() : end]):
             continue
-        span = text[m.start() : end].strip()
+        span = text[start:end].strip()
         art.removed.append(Removed(para.line_no, span, rule.kind, rule.name))
         headline = _headline_text(text[m.end() : end])
         if headline:
             art.related.append(RelatedLink(len(art.related) + 1, headline))
-        cuts.append((m.start(), end))
+        cuts.append((start, end))
         if end >= len(text.rstrip()) and following is not None:
             _cut_continued(following, art, rule)
     for start, end in reversed(cuts):
@@ -239,7 +259,7 @@ def _listed_headline(text: str) -> bool:
 
 
 def _headline_text(text: str) -> str:
-    text = re.sub(r"\s*(?:di\s+sini\s*)?:\s*$", "", text.strip())
+    text = _HEADLINE_SUFFIX.sub("", text.strip())
     text = text.strip(" \"'“”‘’()")
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 

@@ -11,6 +11,7 @@ capitalised word (`... Jalan Rusak Warga mengeluh`): a one-word subject, the com
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.rules.boilerplate import (
@@ -25,6 +26,8 @@ from etl.rules.boilerplate import (
 OPEN_QUOTES = "\"“‘'"
 _CLOSE_FOR = {'"': '"”', "“": '”"', "‘": "’'", "'": "'’"}
 _TOKEN = re.compile(r"\S+")
+_ALPHA = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 # Glue inside a token: `LagaPelatih`, `Cavani4.`, `Papinka?Diketahui`, `Semu“Sebetulnya`, `02.45"Akibat`.
 _GLUE = re.compile(
     r"(?<=[a-z])(?=[A-Z][a-z]{2,})"
@@ -36,8 +39,10 @@ _CAMEL_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|La|Le|O')(?=[A-Z])")
 _STRIP = "\"'“”‘’()[],.:;!?-–—"
 _TRAILING_QUOTE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:?")
 MAX_HEADLINE_WORDS = 40
+SCAN_CHARS = 600  # a headline and the start of the sentence after it fit in this many characters
 _MAX_SUBJECT = 8  # words of a titled subject before its verb
 _MAX_OPENER = max(len(p) for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
+_LOOKAHEAD = _MAX_OPENER + 1  # tokens read past the first lower-case word (openers may start just before it)
 _LEADING_WORDS = FUNCTION_WORDS | SUBORDINATORS
 
 
@@ -51,7 +56,8 @@ class _Tok:
 
 def headline_end(text: str, start: int, limit: int) -> int:
     """End offset (exclusive) of the headline that starts at `start`; never beyond `limit`."""
-    segment = text[start:limit]
+    window = min(limit, start + SCAN_CHARS)
+    segment = text[start:window]
     stripped = segment.lstrip()
     offset = start + len(segment) - len(stripped)
     if not stripped:
@@ -60,21 +66,15 @@ def headline_end(text: str, start: int, limit: int) -> int:
         quoted = _quoted_end(stripped)
         if quoted:
             end = offset + quoted
-            tail = _TRAILING_QUOTE_SUFFIX.match(text, end, limit)
+            tail = _TRAILING_QUOTE_SUFFIX.match(text, end, window)
             return tail.end() if tail else end
-    if text[start - 1 : start] == "(" or text[max(0, start - 20) : start].lstrip().startswith("("):
-        close = text.find(")", start, limit)
-        if close >= 0:
-            return close + 1
-    toks = _tokens(text, offset, limit)
+    toks, kinds, first_lower = _scan(text, offset, window)
     if not toks:
         return start
-    kinds = [_kind(t.text) for t in toks]
-    first_lower = next((i for i, k in enumerate(kinds) if k == "L"), None)
     if first_lower is None:
-        if len(toks) <= MAX_HEADLINE_WORDS:
+        if len(toks) <= MAX_HEADLINE_WORDS and window == limit:
             return toks[-1].end
-        first_lower = MAX_HEADLINE_WORDS
+        first_lower = min(len(toks) - 1, MAX_HEADLINE_WORDS)
     span = range(1, min(first_lower + 1, len(toks)))
     # A phrase that only opens sentences outranks punctuation, which scraper damage also puts inside headlines.
     openers = [i for i in span if kinds[i] == "C" and _opens_sentence(toks, i)]
@@ -94,10 +94,29 @@ def headline_end(text: str, start: int, limit: int) -> int:
             start = lead or start
         return toks[start - 1].end
     # Sentence-case headline (common in English): up to the first full stop followed by a capital.
+    toks = _tokens(text, offset, window)
     for i in range(1, len(toks)):
-        if toks[i - 1].text.endswith((".", "?", "!")) and kinds[i] in "CQ":
+        if toks[i - 1].text.endswith((".", "?", "!")) and _kind(toks[i].text) in "CQ":
             return toks[i - 1].end
     return toks[-1].end
+
+
+def _scan(text: str, start: int, limit: int) -> tuple[list[_Tok], list[str], int | None]:
+    """Tokens up to a few past the first lower-case content word, their kinds, and where that word is."""
+    toks: list[_Tok] = []
+    kinds: list[str] = []
+    first_lower = None
+    stop = MAX_HEADLINE_WORDS + _LOOKAHEAD
+    for tok in _iter_tokens(text, start, limit):
+        toks.append(tok)
+        kind = _kind(tok.text)
+        kinds.append(kind)
+        if kind == "L" and first_lower is None:
+            first_lower = len(toks) - 1
+            stop = first_lower + _LOOKAHEAD
+        if len(toks) > stop:
+            break
+    return toks, kinds, first_lower
 
 
 def _quoted_end(s: str) -> int | None:
@@ -109,14 +128,20 @@ def _quoted_end(s: str) -> int | None:
 
 
 def _tokens(text: str, start: int, limit: int) -> list[_Tok]:
-    out: list[_Tok] = []
+    return list(_iter_tokens(text, start, limit))
+
+
+def _iter_tokens(text: str, start: int, limit: int) -> Iterator[_Tok]:
     for m in _TOKEN.finditer(text, start, limit):
         word, base = m.group(), m.start()
+        glue = _GLUE.search(word, 1)
+        if glue is None:
+            yield _Tok(base, m.end(), word, False)
+            continue
         cuts = [g.start() for g in _GLUE.finditer(word) if 0 < g.start() < len(word) and not _camel(word, g.start())]
         pieces = zip([0, *cuts], [*cuts, len(word)], strict=True)
         for n, (a, b) in enumerate(pieces):
-            out.append(_Tok(base + a, base + b, word[a:b], glued=n > 0))
-    return out
+            yield _Tok(base + a, base + b, word[a:b], glued=n > 0)
 
 
 def _camel(word: str, cut: int) -> bool:
@@ -137,14 +162,15 @@ def _kind(word: str) -> str:
     core = word.strip(_STRIP)
     if not core or core[0].isdigit():
         return "N"
-    first = next((c for c in core if c.isalpha()), None)
+    first = _ALPHA.search(core)
     if first is None:
         return "N"
-    if first.isupper() or any(c.isupper() for c in core[1:]):  # `iPhone`, `eSIM` are names
+    rest = core[1:]
+    if first.group().isupper() or rest != rest.lower():  # `iPhone`, `eSIM` are names
         return "C"
     if core.lower() in FUNCTION_WORDS:
         return "F"
-    return "N" if any(c.isdigit() for c in core) else "L"  # `ke-23`, `3nm`
+    return "N" if _DIGIT.search(core) else "L"  # `ke-23`, `3nm`
 
 
 def _strong_boundary(toks: list[_Tok], kinds: list[str], i: int) -> bool:

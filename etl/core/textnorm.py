@@ -7,10 +7,13 @@ import re
 import unicodedata
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?")
-# No-break and other Unicode spaces become plain spaces; line structure is kept.
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# No-break and other Unicode spaces become plain spaces, zero-width characters and soft hyphens go; line
+# structure is kept. One `str.translate` does both.
+_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t\f\v"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FOLD = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_ZERO_WIDTH)})
 _MULTI_SPACE = re.compile(r" {2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 
 
 def unescape_entities(text: str, rounds: int = 3) -> str:
@@ -27,11 +30,13 @@ def unescape_entities(text: str, rounds: int = 3) -> str:
 
 def normalise_line(text: str) -> str:
     """One line of raw text as the cleaner sees it: entities decoded, NFC, spaces folded, not stripped."""
-    text = unescape_entities(text)
-    text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return _MULTI_SPACE.sub(" ", text)
+    if "&" in text:
+        text = unescape_entities(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = text.translate(_FOLD)
+    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
 
 
 def split_lines(text: str) -> list[str]:
@@ -42,5 +47,6 @@ def split_lines(text: str) -> list[str]:
 def tidy(text: str) -> str:
     """Collapse the space left where spans were cut out; no space before punctuation that follows a cut."""
     text = _MULTI_SPACE.sub(" ", text)
-    text = re.sub(r" +([,.;:!?])(?=\s|$)", r"\1", text)
+    if " " in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text.strip()

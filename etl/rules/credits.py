@@ -29,6 +29,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ("Pewarta: Ayu Lestari Editor: Rudi Hartono", "Pewarta: Ayu Lestari Editor: Rudi Hartono"),
         ],
         keep=["Reporter itu bertanya kepada editor: kapan terbit?"],
+        trigger=r"Editor",
     ),
     rule(
         "credit.editor_line",
@@ -37,6 +38,7 @@ CREDITS: tuple[SpanRule, ...] = (
         where="line",
         remove=[("Editor: Rina Wulandari", "Editor: Rina Wulandari")],
         keep=["Pilihan Editor: Harga Beras Naik Lagi", "Editor mengatakan rapat ditunda."],
+        trigger=r"Editor",
     ),
     rule(
         "credit.writer_line",
@@ -48,6 +50,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ("Reporter: Ayu Lestari", "Reporter: Ayu Lestari"),
         ],
         keep=["Penulis buku itu hadir di acara."],
+        trigger=r"Penulis|Reporter|Pewarta|Wartawan|Oleh|Writer|Author|Kontributor",
     ),
     rule(
         "credit.byline",
@@ -56,6 +59,7 @@ CREDITS: tuple[SpanRule, ...] = (
         where="line",
         remove=[("By Jane Miller and Tom Hardy", "By Jane Miller and Tom Hardy")],
         keep=["By noon the rain had stopped."],
+        trigger=r"By ",
     ),
     rule(
         "credit.laporan_wartawan",
@@ -72,6 +76,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Laporan wartawan itu dibantah polisi."],
+        trigger=r"Laporan",
     ),
     rule(
         "credit.penulis_editor_paren",
@@ -84,23 +89,28 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Ia menulis (penulis lepas) untuk koran itu."],
+        trigger=r"Penulis",
     ),
     rule(
         "credit.penulis_inline",
         "credit",
-        r"(?<![\w:])(?:Penulis|Reporter|Pewarta|Kontributor)\s*:\s*(?P<authors>" + NAME + r")(?:\s*\|)?(?=\s|$)",
+        r"(?:Penulis|Reporter|Pewarta|Kontributor)(?<![\w:]Penulis)(?<![\w:]Reporter)(?<![\w:]Pewarta)\s*:\s*(?P<authors>"
+        + NAME
+        + r")(?:\s*\|)?(?=\s|$)",
         remove=[
             ("Acara selesai. Penulis: Tono Wibowo. Artikel ini", "Penulis: Tono Wibowo."),
             ("Acara selesai. Penulis: Tono Wibowo | Editor: Sari Putri", "Penulis: Tono Wibowo |"),
         ],
         keep=["Penulis novel itu, Tono, hadir."],
+        trigger=r"Penulis|Reporter|Pewarta|Kontributor",
     ),
     rule(
         "credit.editor_inline",
         "credit",
-        r"(?<!Pilihan )(?<![\w:])Editor\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
+        r"Editor(?<!Pilihan Editor)(?<![\w:]Editor)\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
         remove=[("Acara selesai. Editor: Sari Putri", "Editor: Sari Putri")],
         keep=["Pilihan Editor: Harga Beras Naik", "Editor senior itu pensiun."],
+        trigger=r"Editor",
     ),
     rule(
         "credit.reuters",
@@ -115,6 +125,7 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["He was reporting by phone from the scene."],
+        trigger=r"Reporting by|Reported by|Writing by|Written by",
     ),
     rule(
         "credit.reuters_editing",
@@ -122,6 +133,7 @@ CREDITS: tuple[SpanRule, ...] = (
         r"\(\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?)\s*\)",
         remove=[("The vote is on Monday. (Editing by Cy Dunn)", "(Editing by Cy Dunn)")],
         keep=["He was editing by hand (slowly)."],
+        trigger=r"Edit",
     ),
     rule(
         "credit.reuters_footer",
@@ -137,6 +149,7 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Reporting by phone was hard, she said."],
+        trigger=r"Reporting by|Writing by",
     ),
     rule(
         "credit.initials_bracket",
@@ -144,6 +157,7 @@ CREDITS: tuple[SpanRule, ...] = (
         r"\[(?P<initials>[a-z]{2,4})\](?=\s*$)",
         remove=[("Polisi masih menyelidiki kasus itu. [abc]", "[abc]")],
         keep=["Nilai [rata-rata] naik."],
+        trigger=r"\[",
     ),
 )
 

@@ -25,7 +25,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.baca_juga",
         "related_link",
-        r"\(?\b(?:Baca|BACA)\s+(?:juga|Juga|JUGA)\s*[:,]\s*",
+        r"(?:Baca|BACA)\s+(?:juga|Juga|JUGA)\s*[:,]\s*",
         teaser=True,
         remove=[
             (
@@ -42,35 +42,39 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Ia meminta warga membaca juga aturan baru itu.", "Baca juga aturan itu, kata dia."],
+        trigger=r"Baca|BACA",
     ),
     rule(
         "id.lihat_juga",
         "related_link",
-        r"\b(?:Lihat|LIHAT|Simak|SIMAK)\s+(?:[Jj]uga|JUGA)\s*:\s*",
+        r"(?:Lihat|LIHAT|Simak|SIMAK)\s+(?:[Jj]uga|JUGA)\s*:\s*",
         teaser=True,
         remove=[
             ("Harga naik. Lihat Juga: Stok Beras Aman Sampai Lebaran", "Lihat Juga: Stok Beras Aman Sampai Lebaran")
         ],
         keep=["Lihat juga catatan kaki di halaman itu, katanya."],
+        trigger=r"juga|Juga|JUGA",
     ),
     rule(
         "id.baca_selengkapnya",
         "related_link",
-        r"\bBaca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
+        r"Baca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
         remove=[("Polisi menyelidiki. Baca selengkapnya di sini Lihat", "Baca selengkapnya di sini")],
         keep=["Baca selengkapnya aturan itu sebelum mendaftar, kata dia."],
+        trigger=r"selengkapnya",
     ),
     rule(
         "id.video_pilihan",
         "related_link",
-        r"\b(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
+        r"(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
         remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
         keep=["Warga menyimak video pilihan anaknya."],
+        trigger=r"ideo",
     ),
     rule(
         "id.video_teaser",
         "related_link",
-        r"\b(?:Simak|Lihat|Tonton|Saksikan)\s+(?:(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*|juga\s*(?=[\"“‘'][A-Z]))",
+        r"(?:Simak|Lihat|Tonton|Saksikan)\s+(?:(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*|juga\s*(?=[\"“‘'][A-Z]))",
         teaser=True,
         remove=[
             (
@@ -88,11 +92,12 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Warga menonton video itu bersama-sama.", 'Lihat "kebijakan" itu, katanya.'],
+        trigger=r"Simak|Lihat|Tonton|Saksikan",
     ),
     rule(
         "id.pilihan_editor",
         "related_link",
-        r"\bPilihan\s+Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))",
+        r"Pilihan\s+Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))",
         teaser=True,
         remove=[
             (
@@ -105,19 +110,21 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Buku itu menjadi pilihan editor tahun ini."],
+        trigger=r"Pilihan",
     ),
     rule(
         "id.berita_terkait",
         "related_link",
-        r"\b(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait|ARTIKEL\s+TERKAIT)\s*:\s*",
+        r"(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait|ARTIKEL\s+TERKAIT)\s*:\s*",
         teaser=True,
         remove=[("Berita Terkait: Jalan Tol Baru Diresmikan", "Berita Terkait: Jalan Tol Baru Diresmikan")],
         keep=["Berita terkait banjir itu ramai dibagikan."],
+        trigger=r"erkait|ERKAIT",
     ),
     rule(
         "id.bullet_teaser",
         "related_link",
-        r"(?:^|(?<=\s))•\s*",
+        r"•(?<!\S•)\s*",
         teaser=True,
         strict=True,
         remove=[
@@ -128,20 +135,23 @@ RULES: tuple[SpanRule, ...] = (
             "Syaratnya: • MINIMAL LULUS SMA • BERDOMISILI DI DESA",
             "Bawa berkas: • Kartu Keluarga • Akta Lahir",
         ],
+        trigger=r"•",
     ),
     # --- ads and layout markers
     rule(
         "id.advertisement",
         "ad",
-        r"\bADVERTISEMENT\b",
+        r"ADVERTISEMENT\b",
         remove=[("Harga naik. ADVERTISEMENT Pedagang mengeluh.", "ADVERTISEMENT")],
         keep=["Advertisement spending rose."],
+        trigger=r"ADVERTISEMENT",
     ),
     rule(
         "id.scroll_to_continue",
         "ad",
-        r"\bSCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
+        r"SCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
         remove=[("Harga naik. SCROLL TO CONTINUE WITH CONTENT Pedagang mengeluh.", "SCROLL TO CONTINUE WITH CONTENT")],
+        trigger=r"SCROLL",
     ),
     rule(
         "id.gambas",
@@ -149,15 +159,17 @@ RULES: tuple[SpanRule, ...] = (
         r"\[Gambas:[^\]\n]{0,80}\]",
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
         keep=["Nilai [rata-rata] naik."],
+        trigger=r"\[Gambas",
     ),
     rule(
         "id.next_page",
         "other",
-        r"\b(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
+        r"(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
         remove=[
             ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
         ],
         keep=["Ia lanjut ke halaman rumah tetangga."],
+        trigger=r"halaman",
     ),
     rule(
         "id.comment_count",
@@ -166,6 +178,7 @@ RULES: tuple[SpanRule, ...] = (
         where="line",
         remove=[("Ia pulang.\n0 Komentar", "0 Komentar")],
         keep=["Ada 12 komentar warga di unggahan itu."],
+        trigger=r"Komentar",
     ),
     # --- photo captions and credits
     rule(
@@ -181,13 +194,15 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Foto itu diambil pagi hari, katanya."],
+        trigger=r"Foto|FOTO",
     ),
     rule(
         "id.photo_credit",
         "other",
-        r"(?:(?<=[.!?\"”])\s*|^)(?:Foto|FOTO)\s*:\s*[A-Z@][\w.@-]*(?:\s*/\s*[\w.@-]+)*",
+        r"(?:Foto|FOTO)(?<![A-Za-z] Foto)(?<![A-Za-z] FOTO)\s*:\s*[A-Z@][\w.@-]*(?:\s*/\s*[\w.@-]+)*",
         remove=[("Warga antre di pasar. Foto: Instagram/@kabarku Harga naik.", "Foto: Instagram/@kabarku")],
-        keep=["Polisi menyita foto: dua lembar cetakan."],
+        keep=["Polisi menyita foto: dua lembar cetakan.", "Baca juga: BERITA FOTO: Warga Antre Beras"],
+        trigger=r"Foto|FOTO",
     ),
     rule(
         "id.caption_glued_credit",
@@ -211,6 +226,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Ponsel dijual. MerekMerek Seri 7. Harga naik.", "MerekMerek Seri 7."),
         ],
         keep=["Film itu laris. KeberhasilanJumbo ini menunjukkan minat penonton.", "Sejumlah warga antre di pasar."],
+        trigger=r"[a-z][A-Z][a-z]",
     ),
     rule(
         "id.outlet_photo_credit",
@@ -222,6 +238,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Warga antre (ANTARA FOTO/Budi Santoso) di pasar.", "(ANTARA FOTO/Budi Santoso)"),
         ],
         keep=["Ia bekerja di Kompas (grup media) sejak 2001.", "Nilainya (1/2) dari target."],
+        trigger=r"/",
     ),
     # --- calls to action
     rule(
@@ -239,11 +256,12 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi Telegram terlebih dulu di ponsel.",
             )
         ],
+        trigger=r"Dapatkan",
     ),
     rule(
         "id.whatsapp_channel",
         "cta",
-        r"\b(?:Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan|Pilih\s+saluran\s+andalanmu)\b[^\n]*?"
+        r"(?:Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan|Pilih\s+saluran\s+andalanmu)\b[^\n]*?"
         r"WhatsApp\s+Channel\s*:?\s*\S+(?:\s+Pastikan\s+kamu\s+sudah\s+install\s+aplikasi\s+WhatsApp\s+ya\.?)?",
         remove=[
             (
@@ -256,22 +274,24 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Warga memilih saluran televisi lokal."],
+        trigger=r"WhatsApp",
     ),
     rule(
         "id.simak_berita_lainnya",
         "cta",
-        r"\b(?:Simak|Dapatkan|Ikuti|Baca)\s+(?:berita|informasi|update|artikel)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+"
+        r"(?:Simak|Dapatkan|Ikuti|Baca)\s+(?:berita|informasi|update|artikel)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+"
         r"[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
             ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News."),
             ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
         keep=["Warga diminta menyimak berita resmi dari pemerintah."],
+        trigger=r"lainnya",
     ),
     rule(
         "id.ikuti_kami",
         "cta",
-        r"\bIkuti\s+(?:kami|juga|terus|berita\s+\S+|saluran\s+\S+|channel\s+\S+|akun\s+\S+)\s+(?:\S+\s+){0,3}?"
+        r"Ikuti\s+(?:kami|juga|terus|berita\s+\S+|saluran\s+\S+|channel\s+\S+|akun\s+\S+)\s+(?:\S+\s+){0,3}?"
         r"(?:di|lewat|melalui)\s+(?:Google\s+News|WhatsApp(?:\s+Channel)?|Instagram|Twitter|TikTok|Facebook|"
         r"YouTube|Telegram|Threads|LINE)\b[^\n.]*\.?",
         remove=[
@@ -282,6 +302,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Selesai. Ikuti saluran Kabarku di WhatsApp Channel", "Ikuti saluran Kabarku di WhatsApp Channel"),
         ],
         keep=["Ia mengikuti kami ke kantor polisi.", "Ikuti aturan lalu lintas di jalan raya."],
+        trigger=r"Ikuti",
     ),
     rule(
         "id.promo_app",
@@ -297,24 +318,27 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Pastikan warga mendapat bantuan, kata bupati.", "Jangan lupa membawa KTP saat mendaftar."],
+        trigger=r"Pastikan|Jangan|Yuk",
     ),
     rule(
         "id.saksikan_live",
         "cta",
-        r"\bSaksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
+        r"Saksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
         remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
         keep=["Warga menyaksikan siaran itu bersama."],
+        trigger=r"Saksikan",
     ),
     rule(
         "id.baca_berita_lainnya",
         "cta",
-        r"\bBACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
+        r"BACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
         remove=[("Selesai.BACA BERITA MALANG LAINNYA", "BACA BERITA MALANG LAINNYA")],
+        trigger=r"LAINNYA",
     ),
     rule(
         "id.share_artikel",
         "cta",
-        r"\bShare\s+artikel\s+ini\b[^\n]*?(?:\.(?=\s|$)|$)",
+        r"Share\s+artikel\s+ini\b[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
             (
                 "Cek faktanya. Share artikel ini agar temanmu tidak tertipu.",
@@ -322,6 +346,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Ia menulis share artikel itu di grup keluarga."],
+        trigger=r"Share",
     ),
     rule(
         "id.link_arrows",
@@ -330,12 +355,13 @@ RULES: tuple[SpanRule, ...] = (
         r">{3,}\s*(?=\S)[^\n.!?]{2,100}$",
         remove=[("Kami siap, katanya>>>>Link live streaming Tim A vs Tim B", ">>>>Link live streaming Tim A vs Tim B")],
         keep=["Nilai >>> Angka itu naik. Harga juga naik."],
+        trigger=r">>>",
     ),
     # --- syndication
     rule(
         "id.artikel_ini_telah_tayang",
         "syndication",
-        r"\bArtikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\s+[^\n]*$",
+        r"Artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\s+[^\n]*$",
         remove=[
             (
                 'Selesai. Artikel ini telah tayang di Kabarku.com dengan judul "Harga Cabai Naik",',
@@ -343,11 +369,12 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Artikel ini ditulis untuk pembaca muda."],
+        trigger=r"Artikel",
     ),
     rule(
         "id.baca_artikel_selengkapnya",
         "syndication",
-        r"\bBaca\s+artikel\s+[A-Za-z]+,?\s+[^\n]{2,200}?\s+selengkapnya\s+(?:di\s+)?https?://\S+",
+        r"Baca\s+artikel\s+[A-Za-z]+,?\s+[^\n]{2,200}?\s+selengkapnya\s+(?:di\s+)?https?://\S+",
         remove=[
             (
                 'Selesai. Baca artikel kabarnews, "Harga Cabai Naik" selengkapnya https://kabar.example/a',
@@ -355,6 +382,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Baca artikel itu selengkapnya sebelum berkomentar."],
+        trigger=r"selengkapnya",
     ),
     rule(
         "id.sumber_footer",
@@ -363,6 +391,7 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nSumber: Kabarku.com", "Sumber: Kabarku.com")],
         keep=["Sumber air warga mengering."],
+        trigger=r"Sumber",
     ),
     rule(
         "id.copyright",
@@ -371,6 +400,7 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
         keep=["Hak cipta lagu itu digugat."],
+        trigger=r"COPYRIGHT|Copyright|Hak|©",
     ),
     # --- end markers
     rule(
@@ -389,6 +419,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Acara ditutup.\n(abc/def)", "(abc/def)"),
         ],
         keep=["Acara ditutup (sore hari) oleh bupati.", "Kasus itu ditangani oleh (KPK)"],
+        trigger=r"\(",
     ),
     rule(
         "id.caps_sources",
@@ -399,6 +430,7 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Sidang ditunda. KABAR PAGI | WARTA | ANTARA", "KABAR PAGI | WARTA | ANTARA")],
         keep=["Sidang ditunda. Ia membaca KABAR PAGI | WARTA setiap hari."],
+        trigger=r"\|",
     ),
     rule(
         "credit.caps_signoff",
@@ -408,12 +440,14 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Sidang ditunda hingga pekan depan. DINA SARI", "DINA SARI")],
         keep=["Sidang ditunda. Mereka berteriak MERDEKA ATAU MATI!", "Sidang ditunda. TNI AD."],
+        trigger=r"[A-Z]{2}\s*$|[A-Z]{2}\s+Pilihan",
     ),
     rule(
         "id.stray_code",
         "other",
         r"\"\s*;\s*$",
         remove=[('Acara ditutup.";', '";')],
+        trigger=r";",
     ),
 )
 
