@@ -29,7 +29,12 @@ from etl.rules.outlets import SELF_REFERENCE, SELF_REFERENCE_WINDOW, canonical_o
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
 _SPANS = tuple(r for r in SPAN_RULES if not r.teaser)
+_LITERALS = tuple(sorted({lit for r in SPAN_RULES if r.trigger and r.trigger.literals for lit in r.trigger.literals}))
+_RAW_LITERALS = tuple(
+    sorted({lit for r in RAW_RULES if r.trigger and r.trigger.literals for lit in r.trigger.literals})
+)
 _LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
+_CUT_BEFORE_PUNCT = re.compile(r" *\u2029[ \u2029]*(?=[,.;:!?](?:\s|$))")
 _HEADLINE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TERMINAL = (".", "!", "?", ",", ";", ":", '"', "”", "'")
@@ -57,21 +62,48 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     _head(paras, art)
     # Rules whose trigger the article lacks are dropped once, not tried on every paragraph.
     whole = "\n".join(p.text for p in paras)
-    lowered, found = whole.lower(), {}
-    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(whole, lowered, found)]
-    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(whole, lowered, found)]
-    for i, para in enumerate(paras):
-        tail = i >= len(paras) - 2
-        para.text = _cut_spans(para, art, tail, spans)
-    for i, para in enumerate(paras):
-        para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None, teasers)
+    lowered = whole.lower()
+    found = frozenset(lit for lit in _LITERALS if lit in lowered)
+    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(whole, found)]
+    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(whole, found)]
+    if len(paras) > 1:  # and, paragraph by paragraph, those whose literals the paragraph lacks
+        literals = found & _rule_literals(spans, teasers)
+        for i, para in enumerate(paras):
+            para_found = frozenset(lit for lit in literals if lit in para.text.lower()) if para.text else found
+            para.text = _cut_spans(para, art, i >= len(paras) - 2, _present(spans, para_found))
+        for i, para in enumerate(paras):
+            present = _present(teasers, frozenset(lit for lit in literals if lit in para.text.lower()))
+            para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None, present)
+    elif paras:
+        paras[0].text = _cut_spans(paras[0], art, True, spans)
+        paras[0].text = _cut_teasers(paras[0], art, None, teasers)
     _dateline(paras, art)
     if art.outlet is None:
         m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
         art.outlet = canonical_outlet(m.group("outlet")) if m else None
     art.outlet_hint = _outlet_hint(raw.text)
-    art.body = "\n\n".join(t for t in (tidy(p.text.replace(CUT, " ")) for p in paras) if t)
+    art.body = "\n\n".join(t for t in (_body_text(p.text) for p in paras) if t)
     return art
+
+
+def _rule_literals(*rule_lists: list[SpanRule]) -> frozenset[str]:
+    return frozenset(
+        lit for rules in rule_lists for r in rules if r.trigger and r.trigger.literals for lit in r.trigger.literals
+    )
+
+
+def _present(rules: list[SpanRule], found: frozenset[str]) -> list[SpanRule]:
+    """The rules whose literal trigger is among `found` (rules with a regex trigger or none always stay)."""
+    return [
+        r for r in rules if r.trigger is None or r.trigger.literals is None or not r.trigger.literals.isdisjoint(found)
+    ]
+
+
+def _body_text(text: str) -> str:
+    """A paragraph's text once its cuts are closed: no space left before punctuation that followed a cut."""
+    if CUT in text:
+        text = _CUT_BEFORE_PUNCT.sub("", text).replace(CUT, " ")
+    return tidy(text)
 
 
 # --- 1. paragraphs ------------------------------------------------------------------------------------
@@ -79,12 +111,13 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
     paras: list[_Para] = []
+    lowered = raw.text.lower()
+    found = frozenset(lit for lit in _RAW_LITERALS if lit in lowered)
+    raw_rules = [r for r in RAW_RULES if r.trigger is None or r.trigger.fires(raw.text, found)]
     for i, line in enumerate(split_lines(raw.text)):
         line_no = raw.line_offset + i + 1
         pieces, last = [], 0
-        for rule in RAW_RULES:
-            if rule.trigger is not None and not rule.trigger.fires(line, line.lower(), {}):
-                continue
+        for rule in raw_rules:
             for m in rule.pattern.finditer(line):
                 pieces.append(line[last : m.start()])
                 art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))

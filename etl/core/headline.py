@@ -44,6 +44,7 @@ _MAX_SUBJECT = 8  # words of a titled subject before its verb
 _MAX_OPENER = max(len(p) for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
 _LOOKAHEAD = _MAX_OPENER + 1  # tokens read past the first lower-case word (openers may start just before it)
 _LEADING_WORDS = FUNCTION_WORDS | SUBORDINATORS
+_OPENER_FIRST = frozenset(p[0] for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,8 @@ def _tokens(text: str, start: int, limit: int) -> list[_Tok]:
 def _iter_tokens(text: str, start: int, limit: int) -> Iterator[_Tok]:
     for m in _TOKEN.finditer(text, start, limit):
         word, base = m.group(), m.start()
-        glue = _GLUE.search(word, 1)
-        if glue is None:
+        rest = word[1:]
+        if (rest.isalpha() and rest.islower()) or _GLUE.search(word, 1) is None:  # the common case first
             yield _Tok(base, m.end(), word, False)
             continue
         cuts = [g.start() for g in _GLUE.finditer(word) if 0 < g.start() < len(word) and not _camel(word, g.start())]
@@ -157,6 +158,11 @@ def _camel(word: str, cut: int) -> bool:
 
 def _kind(word: str) -> str:
     """C capitalised, Q opens a quote, L lower-case content word, F function word, N number or symbol."""
+    if word.isalpha():  # the common case: a plain word
+        rest = word[1:]
+        if word[0].isupper() or rest != rest.lower():
+            return "C"
+        return "F" if word in FUNCTION_WORDS else "L"
     if word[0] in '"“' and len(word) > 1 and word[1].isalpha():
         return "Q" if word[1].isupper() else "L"  # a quote opening in lower case sits inside a sentence
     core = word.strip(_STRIP)
@@ -220,6 +226,8 @@ def _lower_word(text: str) -> str:
 
 def _opens_sentence(toks: list[_Tok], i: int) -> bool:
     """`Adapun ...`, `Sementara itu, ...`, `Sebab, ...` at token i."""
+    if toks[i].text.rstrip(",").lower() not in _OPENER_FIRST:
+        return False
     words: list[str] = []
     for tok in toks[i : i + _MAX_OPENER]:
         words.append(tok.text.rstrip(",").lower())

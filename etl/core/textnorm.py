@@ -8,12 +8,11 @@ import unicodedata
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?")
 # No-break and other Unicode spaces become plain spaces, zero-width characters and soft hyphens go; line
-# structure is kept. One `str.translate` does both.
+# structure is kept.
 _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_FOLD = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_ZERO_WIDTH)})
+_FOLD = re.compile(f"[{_SPACES}{_ZERO_WIDTH}]")
 _MULTI_SPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])(?=\s|$)")
 
 
 def unescape_entities(text: str, rounds: int = 3) -> str:
@@ -33,10 +32,14 @@ def normalise_line(text: str) -> str:
     if "&" in text:
         text = unescape_entities(text)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_FOLD)
+        text = _FOLD.sub(_fold, unicodedata.normalize("NFC", text))
     elif "\t" in text or "\f" in text or "\v" in text:
-        text = text.translate(_FOLD)
+        text = _FOLD.sub(_fold, text)
     return _MULTI_SPACE.sub(" ", text) if "  " in text else text
+
+
+def _fold(m: re.Match[str]) -> str:
+    return "" if m.group() in _ZERO_WIDTH else " "
 
 
 def split_lines(text: str) -> list[str]:
@@ -45,8 +48,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    """Collapse the space left where spans were cut out; no space before punctuation that follows a cut."""
-    text = _MULTI_SPACE.sub(" ", text)
-    if " " in text:
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    """Collapse the spaces left where spans were cut out."""
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
     return text.strip()

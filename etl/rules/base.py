@@ -9,6 +9,7 @@ from etl.core.models import BOILERPLATE_KINDS
 
 _REGEX_META = re.compile(r"[\\\[\](){}.*+?^$]")
 _ESCAPED = re.compile(r"\\(.)")
+_UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
 
 
 class Trigger:
@@ -20,21 +21,15 @@ class Trigger:
 
     def __init__(self, spec: str) -> None:
         literal = not _REGEX_META.search(_ESCAPED.sub("", spec))
-        parts = (_ESCAPED.sub(r"\1", part).lower() for part in spec.split("|"))
-        self.literals = tuple(dict.fromkeys(parts)) if literal else None
+        parts = (_ESCAPED.sub(r"\1", part).lower() for part in _UNESCAPED_BAR.split(spec))
+        self.literals = frozenset(parts) if literal else None
         self.pattern = None if literal else re.compile(spec)
 
-    def fires(self, text: str, lowered: str, found: dict[str, bool]) -> bool:
-        """Whether the trigger is in `text` (`lowered` is its lower case; `found` caches literal tests)."""
+    def fires(self, text: str, found: frozenset[str]) -> bool:
+        """Whether the trigger is in `text`, given `found`: which of all rules' literals its lower case holds."""
         if self.literals is None:
             return self.pattern.search(text) is not None
-        for lit in self.literals:
-            hit = found.get(lit)
-            if hit is None:
-                hit = found[lit] = lit in lowered
-            if hit:
-                return True
-        return False
+        return not self.literals.isdisjoint(found)
 
 
 @dataclass(frozen=True)

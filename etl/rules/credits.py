@@ -29,7 +29,6 @@ CREDITS: tuple[SpanRule, ...] = (
             ("Pewarta: Ayu Lestari Editor: Rudi Hartono", "Pewarta: Ayu Lestari Editor: Rudi Hartono"),
         ],
         keep=["Reporter itu bertanya kepada editor: kapan terbit?"],
-        trigger=r"Editor",
     ),
     rule(
         "credit.editor_line",
@@ -38,7 +37,6 @@ CREDITS: tuple[SpanRule, ...] = (
         where="line",
         remove=[("Editor: Rina Wulandari", "Editor: Rina Wulandari")],
         keep=["Pilihan Editor: Harga Beras Naik Lagi", "Editor mengatakan rapat ditunda."],
-        trigger=r"Editor",
     ),
     rule(
         "credit.writer_line",
@@ -50,7 +48,6 @@ CREDITS: tuple[SpanRule, ...] = (
             ("Reporter: Ayu Lestari", "Reporter: Ayu Lestari"),
         ],
         keep=["Penulis buku itu hadir di acara."],
-        trigger=r"Penulis|Reporter|Pewarta|Wartawan|Oleh|Writer|Author|Kontributor",
     ),
     rule(
         "credit.byline",
@@ -59,7 +56,6 @@ CREDITS: tuple[SpanRule, ...] = (
         where="line",
         remove=[("By Jane Miller and Tom Hardy", "By Jane Miller and Tom Hardy")],
         keep=["By noon the rain had stopped."],
-        trigger=r"By ",
     ),
     rule(
         "credit.laporan_wartawan",

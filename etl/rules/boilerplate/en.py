@@ -18,7 +18,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Voters want to read more about the plan."],
-        trigger=r"Read|READ|Related|RELATED|Also|See|SEE",
+        trigger=r"Read|Related|See also",
     ),
     rule(
         "en.featured_image",

@@ -10,15 +10,13 @@ from etl.rules.outlets import CANONICAL
 _OUTLET_NAMES = "|".join(
     sorted({re.escape(k) for k in CANONICAL} | {"Tribun\\w*", "Antara\\s+Foto"}, key=len, reverse=True)
 )
-_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))"
+# Right after an opening bracket: the bracket opens the paragraph or follows a sentence's end.
+_AFTER_SENTENCE = r"(?:(?<=^\()|(?<=[.!?\"”’)]\()|(?<=[.!?\"”’)]\s\())"
 _FOOTER_AHEAD = (
     r"(?=\s*(?:$|Penulis\b|Editor\b|Pewarta\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:|Pilihan\s+Editor|\d+\s+Komentar))"
 )
 # Words a photo caption glued to its credit starts with (`GizmochinaTampilan antarmuka ...`).
-_CAPTION_OPENERS = (
-    "Tampilan|Tangkapan|Ilustrasi|Foto|Suasana|Sejumlah|Seorang|Potret|Petugas|Warga|Para|Kondisi|Lokasi|Logo|"
-    "Gedung|Salah|Ratusan|Puluhan|Ribuan|Penampakan|Personel|Massa"
-)
+_CAPTION_OPENERS = "Tampilan|Tangkapan|Ilustrasi|Foto|Suasana|Potret|Penampakan|Logo"
 
 RULES: tuple[SpanRule, ...] = (
     # --- related-article teasers: the cue, then a headline that runs to the next real sentence
@@ -178,7 +176,6 @@ RULES: tuple[SpanRule, ...] = (
         where="line",
         remove=[("Ia pulang.\n0 Komentar", "0 Komentar")],
         keep=["Ada 12 komentar warga di unggahan itu."],
-        trigger=r"Komentar",
     ),
     # --- photo captions and credits
     rule(
@@ -205,28 +202,34 @@ RULES: tuple[SpanRule, ...] = (
         trigger=r"Foto|FOTO",
     ),
     rule(
-        "id.caption_glued_credit",
+        "id.caption_after_slash_credit",
         "other",
-        # A caption glued to the photo credit before it: `Kantor Berita/Nama FotograferSejumlah warga antre ...`,
-        # `SumberfotoTampilan aplikasi ...`, `MerekMerek Seri 7.` (credit and caption both start with the brand).
-        r"(?:^|(?<=[.!?\"”]\s))(?:"
-        r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}?[a-z](?=[A-Z][a-z])"
-        rf"|[A-Z][A-Za-z.]{{2,30}}?(?=(?:{_CAPTION_OPENERS})\s)"
-        r"|(?P<brand>[A-Z][a-z]{2,})(?=(?P=brand)\s)"
-        r")[^.!?\n]{3,300}[.!?]",
+        # A caption glued to the `Agency/Photographer` credit before it: `Kantor Berita/Budi SantosoSejumlah ...`.
+        r"[A-Z](?:(?<=^[A-Z])|(?<=[.!?\"”]\s[A-Z]))[\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}?[a-z]"
+        r"(?=[A-Z][a-z])[^.!?\n]{3,300}[.!?]",
         remove=[
             (
                 "Warga pulang. Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi. Harga naik.",
                 "Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi.",
             ),
+        ],
+        keep=["Film itu laris. Budi/Ani pergiKemudian pulang"],
+        trigger=r"/",
+    ),
+    rule(
+        "id.caption_glued_credit",
+        "other",
+        # A caption glued to a one-word credit before it: `SumberfotoTampilan aplikasi kamera baru.`; only with
+        # words that open captions, not any glued pair (`KeberhasilanJumbo ini ...` is scraper damage in a sentence).
+        rf"[A-Z](?:(?<=^[A-Z])|(?<=[.!?\"”]\s[A-Z]))[A-Za-z.]{{1,29}}?[a-z](?=(?:{_CAPTION_OPENERS})\s)[^.!?\n]{{3,300}}[.!?]",
+        remove=[
             (
                 "Ponsel dijual. SumberfotoTampilan aplikasi kamera baru. Harga naik.",
                 "SumberfotoTampilan aplikasi kamera baru.",
             ),
-            ("Ponsel dijual. MerekMerek Seri 7. Harga naik.", "MerekMerek Seri 7."),
         ],
-        keep=["Film itu laris. KeberhasilanJumbo ini menunjukkan minat penonton.", "Sejumlah warga antre di pasar."],
-        trigger=r"[a-z][A-Z][a-z]",
+        keep=["Film itu laris. KeberhasilanJumbo ini menunjukkan minat penonton.", "Tampilan aplikasi itu baru."],
+        trigger=_CAPTION_OPENERS,
     ),
     rule(
         "id.outlet_photo_credit",
@@ -396,18 +399,18 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.copyright",
         "other",
-        r"(?:^|(?<=[.!?\"”]\s))(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})[^\n]{0,80}$|©\s*\d{4}[^\n]{0,60}$",
+        r"(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})[^\n]{0,80}$|©\s*\d{4}[^\n]{0,60}$",
         where="end",
         remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
         keep=["Hak cipta lagu itu digugat."],
-        trigger=r"COPYRIGHT|Copyright|Hak|©",
+        trigger=r"Copyright|Hak cipta|©",
     ),
     # --- end markers
     rule(
         "id.end_marker_initials",
         "other",
         # `(xyz)`, `(abc/def)`, `(kpl/pur/tch)`, `(Cas/Isk)`, `(FHM)`, `(*)`, damaged `(Nei.` after the last sentence.
-        _AFTER_SENTENCE + r"\((?:\*|[a-z]{2,5}(?:/[a-z0-9.]+){0,3}|[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){0,3}|"
+        r"\(" + _AFTER_SENTENCE + r"(?:\*|[a-z]{2,5}(?:/[a-z0-9.]+){0,3}|[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){0,3}|"
         r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})\)?\.?" + _FOOTER_AHEAD,
         where="end",
         remove=[
@@ -425,7 +428,7 @@ RULES: tuple[SpanRule, ...] = (
         "id.caps_sources",
         "other",
         # Tempo's closing list of sources in capitals: `... terakhir. KABAR PAGI | WARTA | ANTARA`.
-        r"(?<=[.!?\"”]\s)[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*(?:\s*\|\s*[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*)+"
+        r"[A-Z](?<=[.!?\"”]\s[A-Z])[A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*(?:\s*\|\s*[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*)+"
         r"(?=\s*(?:$|Pilihan\s+Editor))",
         where="end",
         remove=[("Sidang ditunda. KABAR PAGI | WARTA | ANTARA", "KABAR PAGI | WARTA | ANTARA")],
@@ -436,11 +439,10 @@ RULES: tuple[SpanRule, ...] = (
         "credit.caps_signoff",
         "credit",
         # An old-style closing byline in capitals, alone after the last sentence: `... dilakukan. DINA SARI`.
-        r"(?<=[.!?\"”]\s)(?P<authors>[A-Z]{2,}(?:\s[A-Z]{2,}){1,3})(?=\s*(?:$|Pilihan\s+Editor))",
+        r"(?P<authors>[A-Z](?<=[.!?\"”]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,3})(?=\s*(?:$|Pilihan\s+Editor))",
         where="end",
         remove=[("Sidang ditunda hingga pekan depan. DINA SARI", "DINA SARI")],
         keep=["Sidang ditunda. Mereka berteriak MERDEKA ATAU MATI!", "Sidang ditunda. TNI AD."],
-        trigger=r"[A-Z]{2}\s*$|[A-Z]{2}\s+Pilihan",
     ),
     rule(
         "id.stray_code",
