@@ -1,14 +1,14 @@
 """Cleaning: one article's raw text to its metadata, clean body, and every span taken out of it.
 
 The order matters and is the same for every outlet:
-1. lines are split where a stray `&nbsp;` stands for an empty paragraph, then decoded and normalised;
+1. lines are split where a stray `&nbsp;` stands for an empty paragraph, then decoded and normalised; a date
+   line among the first lines gives the publication time (`etl.core.pubdate`);
 2. the head: a headline line and a standfirst line, only where the text really has them;
-3. span rules (credits first, then ads, calls to action, syndication, end markers), each cut replaced by a
-   boundary mark so that a teaser's headline cannot run across it;
+3. credits, then the dateline prefix of the first body paragraph (outlet and city), then the other span rules
+   (ads, calls to action, syndication, end markers), each cut replaced by a boundary mark so that a teaser's
+   headline cannot run across it;
 4. teasers (`Baca juga: <headline>`), each headline delimited by `etl.core.headline`;
-5. the dateline prefix of the first body paragraph, which gives outlet and city;
-(before 2, a date line among the first lines gives the publication time: `etl.core.pubdate`)
-6. the body: what is left, paragraphs separated by one blank line.
+5. the body: what is left, paragraphs separated by one blank line.
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ from etl.rules.outlets import SELF_REFERENCE, SELF_REFERENCE_WINDOW, canonical_o
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
 _SPANS = tuple(r for r in SPAN_RULES if not r.teaser)
-_LITERALS = tuple(sorted({lit for r in SPAN_RULES if r.trigger and r.trigger.literals for lit in r.trigger.literals}))
-_RAW_LITERALS = tuple(
-    sorted({lit for r in RAW_RULES if r.trigger and r.trigger.literals for lit in r.trigger.literals})
-)
+_ALL_LITERALS = {lit for r in SPAN_RULES if r.trigger for lit in r.trigger.literals}
+_CAPITALISED = re.compile(r"[A-Z][a-z]*")
+_WORD_LITERALS = tuple(sorted(lit for lit in _ALL_LITERALS if re.fullmatch(r"[A-Z][a-z]+", lit)))
+_OTHER_LITERALS = tuple(sorted(_ALL_LITERALS.difference(_WORD_LITERALS)))
+_RAW_LITERALS = tuple(sorted({lit for r in RAW_RULES if r.trigger for lit in r.trigger.literals}))
 _LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
 _CUT_BEFORE_PUNCT = re.compile(r" *\u2029[ \u2029]*(?=[,.;:!?](?:\s|$))")
 _HEADLINE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:\s*$")
@@ -60,24 +61,24 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     _published(paras, art)
     paras = [p for p in paras if p.text]
     _head(paras, art)
-    # Rules whose trigger the article lacks are dropped once, not tried on every paragraph.
-    whole = "\n".join(p.text for p in paras)
-    lowered = whole.lower()
-    found = frozenset(lit for lit in _LITERALS if lit in lowered)
-    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(whole, found)]
-    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(whole, found)]
-    if len(paras) > 1:  # and, paragraph by paragraph, those whose literals the paragraph lacks
-        literals = found & _rule_literals(spans, teasers)
-        for i, para in enumerate(paras):
-            para_found = frozenset(lit for lit in literals if lit in para.text.lower()) if para.text else found
-            para.text = _cut_spans(para, art, i >= len(paras) - 2, _present(spans, para_found))
-        for i, para in enumerate(paras):
-            present = _present(teasers, frozenset(lit for lit in literals if lit in para.text.lower()))
-            para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None, present)
-    elif paras:
-        paras[0].text = _cut_spans(paras[0], art, True, spans)
-        paras[0].text = _cut_teasers(paras[0], art, None, teasers)
+    # Rules whose trigger the article lacks are dropped once, and those a paragraph lacks for that paragraph.
+    found = _found_literals("\n".join(p.text for p in paras))
+    here = [frozenset(lit for lit in found if lit in p.text) for p in paras] if len(paras) > 1 else [found]
+    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(found)]
+    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(found)]
+    credits = [r for r in spans if r.kind == "credit"]
+    others = [r for r in spans if r.kind != "credit"]
+    tail = len(paras) - 2
+    # Credits go first (`Laporan Wartawan X. KABARKU.COM, KOTA - ...`), then the dateline they may hide, before
+    # any other rule can cut into it (`ISTANBUL (Kabarku/Rilis) -`), then the rest and the teasers.
+    for i, para in enumerate(paras):
+        para.text = _cut_spans(para, art, i >= tail, _present(credits, here[i]))
     _dateline(paras, art)
+    for i, para in enumerate(paras):
+        para.text = _cut_spans(para, art, i >= tail, _present(others, here[i]))
+    for i, para in enumerate(paras):
+        following = paras[i + 1] if i + 1 < len(paras) else None
+        para.text = _cut_teasers(para, art, following, _present(teasers, here[i]))
     if art.outlet is None:
         m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
         art.outlet = canonical_outlet(m.group("outlet")) if m else None
@@ -86,17 +87,15 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     return art
 
 
-def _rule_literals(*rule_lists: list[SpanRule]) -> frozenset[str]:
-    return frozenset(
-        lit for rules in rule_lists for r in rules if r.trigger and r.trigger.literals for lit in r.trigger.literals
-    )
+def _found_literals(text: str) -> frozenset[str]:
+    """The rule literals `text` holds: capitalised words from one pass over its words, the rest by substring."""
+    words = set(_CAPITALISED.findall(text))
+    return frozenset([w for w in _WORD_LITERALS if w in words] + [o for o in _OTHER_LITERALS if o in text])
 
 
 def _present(rules: list[SpanRule], found: frozenset[str]) -> list[SpanRule]:
-    """The rules whose literal trigger is among `found` (rules with a regex trigger or none always stay)."""
-    return [
-        r for r in rules if r.trigger is None or r.trigger.literals is None or not r.trigger.literals.isdisjoint(found)
-    ]
+    """The rules whose trigger is among `found` (rules without a trigger always stay)."""
+    return [r for r in rules if r.trigger is None or r.trigger.fires(found)]
 
 
 def _body_text(text: str) -> str:
@@ -111,9 +110,8 @@ def _body_text(text: str) -> str:
 
 def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
     paras: list[_Para] = []
-    lowered = raw.text.lower()
-    found = frozenset(lit for lit in _RAW_LITERALS if lit in lowered)
-    raw_rules = [r for r in RAW_RULES if r.trigger is None or r.trigger.fires(raw.text, found)]
+    found = frozenset(lit for lit in _RAW_LITERALS if lit in raw.text)
+    raw_rules = [r for r in RAW_RULES if r.trigger is None or r.trigger.fires(found)]
     for i, line in enumerate(split_lines(raw.text)):
         line_no = raw.line_offset + i + 1
         pieces, last = [], 0

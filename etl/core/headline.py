@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from etl.rules.boilerplate import (
     CAMEL_CASE_NAMES,
@@ -47,8 +47,7 @@ _LEADING_WORDS = FUNCTION_WORDS | SUBORDINATORS
 _OPENER_FIRST = frozenset(p[0] for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str

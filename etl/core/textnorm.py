@@ -32,7 +32,9 @@ def normalise_line(text: str) -> str:
     if "&" in text:
         text = unescape_entities(text)
     if not text.isascii():
-        text = _FOLD.sub(_fold, unicodedata.normalize("NFC", text))
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _FOLD.sub(_fold, text)
     elif "\t" in text or "\f" in text or "\v" in text:
         text = _FOLD.sub(_fold, text)
     return _MULTI_SPACE.sub(" ", text) if "  " in text else text

@@ -7,28 +7,18 @@ from dataclasses import dataclass, field
 
 from etl.core.models import BOILERPLATE_KINDS
 
-_REGEX_META = re.compile(r"[\\\[\](){}.*+?^$]")
-_ESCAPED = re.compile(r"\\(.)")
-_UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
-
 
 class Trigger:
-    """What every match of a rule contains. `A|B|C` is a set of literals, compared in lower case with the
-    lower-cased text (plain substring tests, far cheaper than regex scans); a trigger with other regex syntax
-    (`[a-z][A-Z]`) is searched as a regex."""
+    """What every match of a rule contains, as literals (`Baca|BACA`, case-sensitive): the cleaner tries the
+    rule only on text holding one of them. Substring and word-set tests cost far less than regex scans."""
 
-    __slots__ = ("literals", "pattern")
+    __slots__ = ("literals",)
 
     def __init__(self, spec: str) -> None:
-        literal = not _REGEX_META.search(_ESCAPED.sub("", spec))
-        parts = (_ESCAPED.sub(r"\1", part).lower() for part in _UNESCAPED_BAR.split(spec))
-        self.literals = frozenset(parts) if literal else None
-        self.pattern = None if literal else re.compile(spec)
+        self.literals = frozenset(spec.split("|"))
 
-    def fires(self, text: str, found: frozenset[str]) -> bool:
-        """Whether the trigger is in `text`, given `found`: which of all rules' literals its lower case holds."""
-        if self.literals is None:
-            return self.pattern.search(text) is not None
+    def fires(self, found: frozenset[str]) -> bool:
+        """Whether any literal is among `found` (the literals of all rules that a text holds)."""
         return not self.literals.isdisjoint(found)
 
 
@@ -41,8 +31,7 @@ class SpanRule:
     Named groups `authors`, `editor` and `outlet` (credits) are read into the article's metadata.
     `remove` holds (text, span) examples: cleaning `text` must remove exactly `span` by this rule.
     `keep` holds texts in which this rule must remove nothing.
-    `trigger` is a cheap pattern found in every match; the cleaner skips the rule where it is absent, so that
-    fifty rules cost fifty substring tests on most paragraphs instead of fifty regex scans.
+    `trigger` lists literals of which every match holds one; the cleaner skips the rule where none is found.
     """
 
     name: str

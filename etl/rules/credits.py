@@ -72,7 +72,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Laporan wartawan itu dibantah polisi."],
-        trigger=r"Laporan",
+        trigger="Laporan",
     ),
     rule(
         "credit.penulis_editor_paren",
@@ -85,7 +85,7 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Ia menulis (penulis lepas) untuk koran itu."],
-        trigger=r"Penulis",
+        trigger="Penulis",
     ),
     rule(
         "credit.penulis_inline",
@@ -98,7 +98,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ("Acara selesai. Penulis: Tono Wibowo | Editor: Sari Putri", "Penulis: Tono Wibowo |"),
         ],
         keep=["Penulis novel itu, Tono, hadir."],
-        trigger=r"Penulis|Reporter|Pewarta|Kontributor",
+        trigger="Penulis|Reporter|Pewarta|Kontributor",
     ),
     rule(
         "credit.editor_inline",
@@ -106,7 +106,7 @@ CREDITS: tuple[SpanRule, ...] = (
         r"Editor(?<!Pilihan Editor)(?<![\w:]Editor)\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
         remove=[("Acara selesai. Editor: Sari Putri", "Editor: Sari Putri")],
         keep=["Pilihan Editor: Harga Beras Naik", "Editor senior itu pensiun."],
-        trigger=r"Editor",
+        trigger="Editor",
     ),
     rule(
         "credit.reuters",
@@ -121,7 +121,7 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["He was reporting by phone from the scene."],
-        trigger=r"Reporting by|Reported by|Writing by|Written by",
+        trigger="Reporting by|Reported by|Writing by|Written by",
     ),
     rule(
         "credit.reuters_editing",
@@ -129,7 +129,7 @@ CREDITS: tuple[SpanRule, ...] = (
         r"\(\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?)\s*\)",
         remove=[("The vote is on Monday. (Editing by Cy Dunn)", "(Editing by Cy Dunn)")],
         keep=["He was editing by hand (slowly)."],
-        trigger=r"Edit",
+        trigger="Editing by|Edited by",
     ),
     rule(
         "credit.reuters_footer",
@@ -145,7 +145,6 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Reporting by phone was hard, she said."],
-        trigger=r"Reporting by|Writing by",
     ),
     rule(
         "credit.initials_bracket",
@@ -153,7 +152,7 @@ CREDITS: tuple[SpanRule, ...] = (
         r"\[(?P<initials>[a-z]{2,4})\](?=\s*$)",
         remove=[("Polisi masih menyelidiki kasus itu. [abc]", "[abc]")],
         keep=["Nilai [rata-rata] naik."],
-        trigger=r"\[",
+        trigger="[",
     ),
 )
 

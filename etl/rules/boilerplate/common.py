@@ -19,7 +19,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Simak Aturannya&amp;nbsp; Hakim pulang.", "&amp;nbsp;"),
         ],
         keep=["Sidang ditunda&nbsp;sementara.", "Ia melakukan &nbsp;perjalanan dinas."],
-        trigger=r"nbsp|#160|#xa0",
+        trigger="nbsp|#160|#xa0",
     ),
 )
 

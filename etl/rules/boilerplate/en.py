@@ -18,7 +18,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Voters want to read more about the plan."],
-        trigger=r"Read|Related|See also",
+        trigger="Read|READ|Related|RELATED|Also|See|SEE",
     ),
     rule(
         "en.featured_image",
@@ -26,7 +26,7 @@ RULES: tuple[SpanRule, ...] = (
         r"(?:Featured?|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit:?|courtesy\s+of)\s+[^\n]*$",
         remove=[("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency")],
         keep=["The featured image was taken by a drone."],
-        trigger=r"image|photo",
+        trigger="Featured|Feature|Header|Top",
     ),
     rule(
         "en.photo_by",
@@ -34,7 +34,7 @@ RULES: tuple[SpanRule, ...] = (
         r"Photos?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^\n.]{1,80}\.?\s*$",
         remove=[("That was all.Photo by Sam Poe/Agency Images.", "Photo by Sam Poe/Agency Images.")],
         keep=["Photos by the victims were shared widely on Monday by friends."],
-        trigger=r"Photo",
+        trigger="Photo|Photos",
     ),
     rule(
         "en.hat_tip",
@@ -42,7 +42,7 @@ RULES: tuple[SpanRule, ...] = (
         r"[Hh]/[Tt](?:(?<=^[Hh]/[Tt])|(?<=[.!?\"”][Hh]/[Tt])|(?<=[.!?\"”]\s[Hh]/[Tt]))\s*:?\s+[^\n]{2,80}$",
         remove=[("It ended.\nh/t Some Blog", "h/t Some Blog"), ("It ended. H/T: Some Blog", "H/T: Some Blog")],
         keep=["The H/T ratio of the alloy rose."],
-        trigger=r"/t|/T",
+        trigger="h/t|H/T|h/T|H/t",
     ),
     rule(
         "en.share_stay_tuned",
@@ -55,7 +55,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["They did not please shareholders."],
-        trigger=r"Please",
+        trigger="Please",
     ),
     rule(
         "en.source_tag",
@@ -68,7 +68,7 @@ RULES: tuple[SpanRule, ...] = (
             ("He said it twice.Source: NBCIn other words, no.", "Source: NBC"),
         ],
         keep=["The source: a leaked memo."],
-        trigger=r"Source",
+        trigger="Source",
     ),
     rule(
         "en.wire_link",
@@ -76,7 +76,7 @@ RULES: tuple[SpanRule, ...] = (
         r"\((?:Graphic|Link\s+to[^:]{0,40}|Factbox|Related\s+coverage)\s*:[^()]*\)",
         remove=[("Prices rose. (Graphic: tinyurl.example/abc)", "(Graphic: tinyurl.example/abc)")],
         keep=["Prices rose (graphic designers agreed)."],
-        trigger=r"\(Graphic|\(Link|\(Factbox|\(Related",
+        trigger="(Graphic|(Link|(Factbox|(Related",
     ),
     rule(
         "en.photo_credit",
@@ -88,7 +88,7 @@ RULES: tuple[SpanRule, ...] = (
             ("The crowd cheered.\nImage credit: Jane Roe", "Image credit: Jane Roe"),
         ],
         keep=["The photo: a blurry shot of the crowd, was shared."],
-        trigger=r"Photo|Image|Picture",
+        trigger="Photo|Photos|Image|Images|Picture|Pictures|Photograph",
     ),
     rule(
         "en.follow_us",
@@ -97,7 +97,7 @@ RULES: tuple[SpanRule, ...] = (
         r"[^\n.]*\.?",
         remove=[("That was it. Follow us on Twitter for more updates.", "Follow us on Twitter for more updates.")],
         keep=["Agents follow us on foot every day."],
-        trigger=r"Follow|Like",
+        trigger="Follow|Like",
     ),
     rule(
         "en.newsletter",
@@ -110,7 +110,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Millions subscribe to the service each month."],
-        trigger=r"newsletter",
+        trigger="Sign|Subscribe",
     ),
     rule(
         "en.trust_principles",
@@ -123,7 +123,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["The firm follows its own standards on trust."],
-        trigger=r"Trust Principles",
+        trigger="Our Standards",
     ),
     rule(
         "en.click_here",
@@ -133,7 +133,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Sign up today. Click here to subscribe to our newsletter.", "Click here to subscribe to our newsletter.")
         ],
         keep=["Users click here and there to find the settings."],
-        trigger=r"here",
+        trigger="Click|Tap",
     ),
 )
 

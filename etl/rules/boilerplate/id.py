@@ -40,7 +40,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Ia meminta warga membaca juga aturan baru itu.", "Baca juga aturan itu, kata dia."],
-        trigger=r"Baca|BACA",
+        trigger="Baca|BACA",
     ),
     rule(
         "id.lihat_juga",
@@ -51,7 +51,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Harga naik. Lihat Juga: Stok Beras Aman Sampai Lebaran", "Lihat Juga: Stok Beras Aman Sampai Lebaran")
         ],
         keep=["Lihat juga catatan kaki di halaman itu, katanya."],
-        trigger=r"juga|Juga|JUGA",
+        trigger="Lihat|LIHAT|Simak|SIMAK",
     ),
     rule(
         "id.baca_selengkapnya",
@@ -59,7 +59,7 @@ RULES: tuple[SpanRule, ...] = (
         r"Baca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
         remove=[("Polisi menyelidiki. Baca selengkapnya di sini Lihat", "Baca selengkapnya di sini")],
         keep=["Baca selengkapnya aturan itu sebelum mendaftar, kata dia."],
-        trigger=r"selengkapnya",
+        trigger="Baca",
     ),
     rule(
         "id.video_pilihan",
@@ -67,7 +67,7 @@ RULES: tuple[SpanRule, ...] = (
         r"(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
         remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
         keep=["Warga menyimak video pilihan anaknya."],
-        trigger=r"ideo",
+        trigger="Simak|Saksikan|Tonton|Lihat",
     ),
     rule(
         "id.video_teaser",
@@ -90,7 +90,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Warga menonton video itu bersama-sama.", 'Lihat "kebijakan" itu, katanya.'],
-        trigger=r"Simak|Lihat|Tonton|Saksikan",
+        trigger="Simak|Lihat|Tonton|Saksikan",
     ),
     rule(
         "id.pilihan_editor",
@@ -108,7 +108,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Buku itu menjadi pilihan editor tahun ini."],
-        trigger=r"Pilihan",
+        trigger="Pilihan",
     ),
     rule(
         "id.berita_terkait",
@@ -117,7 +117,7 @@ RULES: tuple[SpanRule, ...] = (
         teaser=True,
         remove=[("Berita Terkait: Jalan Tol Baru Diresmikan", "Berita Terkait: Jalan Tol Baru Diresmikan")],
         keep=["Berita terkait banjir itu ramai dibagikan."],
-        trigger=r"erkait|ERKAIT",
+        trigger="Berita|BERITA|Artikel|ARTIKEL",
     ),
     rule(
         "id.bullet_teaser",
@@ -133,7 +133,7 @@ RULES: tuple[SpanRule, ...] = (
             "Syaratnya: • MINIMAL LULUS SMA • BERDOMISILI DI DESA",
             "Bawa berkas: • Kartu Keluarga • Akta Lahir",
         ],
-        trigger=r"•",
+        trigger="•",
     ),
     # --- ads and layout markers
     rule(
@@ -142,14 +142,14 @@ RULES: tuple[SpanRule, ...] = (
         r"ADVERTISEMENT\b",
         remove=[("Harga naik. ADVERTISEMENT Pedagang mengeluh.", "ADVERTISEMENT")],
         keep=["Advertisement spending rose."],
-        trigger=r"ADVERTISEMENT",
+        trigger="ADVERTISEMENT",
     ),
     rule(
         "id.scroll_to_continue",
         "ad",
         r"SCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
         remove=[("Harga naik. SCROLL TO CONTINUE WITH CONTENT Pedagang mengeluh.", "SCROLL TO CONTINUE WITH CONTENT")],
-        trigger=r"SCROLL",
+        trigger="SCROLL",
     ),
     rule(
         "id.gambas",
@@ -157,7 +157,7 @@ RULES: tuple[SpanRule, ...] = (
         r"\[Gambas:[^\]\n]{0,80}\]",
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
         keep=["Nilai [rata-rata] naik."],
-        trigger=r"\[Gambas",
+        trigger="[Gambas",
     ),
     rule(
         "id.next_page",
@@ -167,7 +167,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
         ],
         keep=["Ia lanjut ke halaman rumah tetangga."],
-        trigger=r"halaman",
+        trigger="Berlanjut|Lanjut",
     ),
     rule(
         "id.comment_count",
@@ -191,7 +191,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Foto itu diambil pagi hari, katanya."],
-        trigger=r"Foto|FOTO",
+        trigger="Foto|FOTO",
     ),
     rule(
         "id.photo_credit",
@@ -199,7 +199,7 @@ RULES: tuple[SpanRule, ...] = (
         r"(?:Foto|FOTO)(?<![A-Za-z] Foto)(?<![A-Za-z] FOTO)\s*:\s*[A-Z@][\w.@-]*(?:\s*/\s*[\w.@-]+)*",
         remove=[("Warga antre di pasar. Foto: Instagram/@kabarku Harga naik.", "Foto: Instagram/@kabarku")],
         keep=["Polisi menyita foto: dua lembar cetakan.", "Baca juga: BERITA FOTO: Warga Antre Beras"],
-        trigger=r"Foto|FOTO",
+        trigger="Foto|FOTO",
     ),
     rule(
         "id.caption_after_slash_credit",
@@ -214,7 +214,7 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Film itu laris. Budi/Ani pergiKemudian pulang"],
-        trigger=r"/",
+        trigger="/",
     ),
     rule(
         "id.caption_glued_credit",
@@ -241,7 +241,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Warga antre (ANTARA FOTO/Budi Santoso) di pasar.", "(ANTARA FOTO/Budi Santoso)"),
         ],
         keep=["Ia bekerja di Kompas (grup media) sejak 2001.", "Nilainya (1/2) dari target."],
-        trigger=r"/",
+        trigger="/",
     ),
     # --- calls to action
     rule(
@@ -259,7 +259,7 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi Telegram terlebih dulu di ponsel.",
             )
         ],
-        trigger=r"Dapatkan",
+        trigger="Dapatkan",
     ),
     rule(
         "id.whatsapp_channel",
@@ -277,7 +277,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Warga memilih saluran televisi lokal."],
-        trigger=r"WhatsApp",
+        trigger="WhatsApp",
     ),
     rule(
         "id.simak_berita_lainnya",
@@ -289,7 +289,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
         keep=["Warga diminta menyimak berita resmi dari pemerintah."],
-        trigger=r"lainnya",
+        trigger="Simak|Dapatkan|Ikuti|Baca",
     ),
     rule(
         "id.ikuti_kami",
@@ -305,7 +305,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Selesai. Ikuti saluran Kabarku di WhatsApp Channel", "Ikuti saluran Kabarku di WhatsApp Channel"),
         ],
         keep=["Ia mengikuti kami ke kantor polisi.", "Ikuti aturan lalu lintas di jalan raya."],
-        trigger=r"Ikuti",
+        trigger="Ikuti",
     ),
     rule(
         "id.promo_app",
@@ -321,7 +321,6 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Pastikan warga mendapat bantuan, kata bupati.", "Jangan lupa membawa KTP saat mendaftar."],
-        trigger=r"Pastikan|Jangan|Yuk",
     ),
     rule(
         "id.saksikan_live",
@@ -329,14 +328,14 @@ RULES: tuple[SpanRule, ...] = (
         r"Saksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
         remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
         keep=["Warga menyaksikan siaran itu bersama."],
-        trigger=r"Saksikan",
+        trigger="Saksikan",
     ),
     rule(
         "id.baca_berita_lainnya",
         "cta",
         r"BACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
         remove=[("Selesai.BACA BERITA MALANG LAINNYA", "BACA BERITA MALANG LAINNYA")],
-        trigger=r"LAINNYA",
+        trigger="BACA",
     ),
     rule(
         "id.share_artikel",
@@ -349,7 +348,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Ia menulis share artikel itu di grup keluarga."],
-        trigger=r"Share",
+        trigger="Share",
     ),
     rule(
         "id.link_arrows",
@@ -358,7 +357,7 @@ RULES: tuple[SpanRule, ...] = (
         r">{3,}\s*(?=\S)[^\n.!?]{2,100}$",
         remove=[("Kami siap, katanya>>>>Link live streaming Tim A vs Tim B", ">>>>Link live streaming Tim A vs Tim B")],
         keep=["Nilai >>> Angka itu naik. Harga juga naik."],
-        trigger=r">>>",
+        trigger=">>>",
     ),
     # --- syndication
     rule(
@@ -372,7 +371,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Artikel ini ditulis untuk pembaca muda."],
-        trigger=r"Artikel",
+        trigger="Artikel",
     ),
     rule(
         "id.baca_artikel_selengkapnya",
@@ -385,7 +384,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Baca artikel itu selengkapnya sebelum berkomentar."],
-        trigger=r"selengkapnya",
+        trigger="Baca",
     ),
     rule(
         "id.sumber_footer",
@@ -394,7 +393,6 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nSumber: Kabarku.com", "Sumber: Kabarku.com")],
         keep=["Sumber air warga mengering."],
-        trigger=r"Sumber",
     ),
     rule(
         "id.copyright",
@@ -403,7 +401,6 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
         keep=["Hak cipta lagu itu digugat."],
-        trigger=r"Copyright|Hak cipta|©",
     ),
     # --- end markers
     rule(
@@ -422,7 +419,6 @@ RULES: tuple[SpanRule, ...] = (
             ("Acara ditutup.\n(abc/def)", "(abc/def)"),
         ],
         keep=["Acara ditutup (sore hari) oleh bupati.", "Kasus itu ditangani oleh (KPK)"],
-        trigger=r"\(",
     ),
     rule(
         "id.caps_sources",
@@ -433,7 +429,6 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Sidang ditunda. KABAR PAGI | WARTA | ANTARA", "KABAR PAGI | WARTA | ANTARA")],
         keep=["Sidang ditunda. Ia membaca KABAR PAGI | WARTA setiap hari."],
-        trigger=r"\|",
     ),
     rule(
         "credit.caps_signoff",
@@ -449,7 +444,7 @@ RULES: tuple[SpanRule, ...] = (
         "other",
         r"\"\s*;\s*$",
         remove=[('Acara ditutup.";', '";')],
-        trigger=r";",
+        trigger=";",
     ),
 )
 
