@@ -88,7 +88,7 @@ RULES: tuple[SpanRule, ...] = (
             ("The crowd cheered.\nImage credit: Jane Roe", "Image credit: Jane Roe"),
         ],
         keep=["The photo: a blurry shot of the crowd, was shared."],
-        trigger="Photo|Photos|Image|Images|Picture|Pictures|Photograph",
+        trigger="Photo|Photos|Image|Images|Picture|Pictures|Photograph|Photographs",
     ),
     rule(
         "en.follow_us",
