@@ -78,3 +78,30 @@ def test_dateline_examples(pattern) -> None:
         art = clean_article(RawArticle(text))
         assert not [r for r in art.removed if r.rule == pattern.name], text
         assert art.dateline_city is None and art.outlet is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "city"),
+    [
+        ("JAKARTA (ANTARA) - Harga emas naik.", "Antara", "Jakarta"),
+        ("Mataram, NTB (ANTARA News) - Bandara dibuka.", "Antara", "Mataram"),
+        ("Liputan6.com, Jakarta - Harga emas naik.", "Liputan6", "Jakarta"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Harga emas naik.", "Republika", "Jakarta"),
+        ("Jakarta, CNN Indonesia -- Harga emas naik.", "CNN Indonesia", "Jakarta"),
+        ("Jakarta - Harga emas naik.", None, "Jakarta"),
+        ("Okezone.com, Jakarta - Harga emas naik.", "Okezone", "Jakarta"),
+        ("VIVA – Harga emas naik.", "Viva", None),
+        ("VIVA.co.id, Jakarta – Harga emas naik.", "Viva", "Jakarta"),
+        ("Bisnis.com, JAKARTA — Harga emas naik.", "Bisnis", "Jakarta"),
+        ("Kapanlagi.com - Penyanyi itu merilis album.", "KapanLagi", None),
+        ("TRIBUNJATENG.COM, SEMARANG - Harga emas naik.", "Tribun Jateng", "Semarang"),
+        ("SURYA.co.id | SURABAYA - Harga emas naik.", "Surya", "Surabaya"),
+        ("TEMPO.CO, Jakarta -&nbsp;Harga emas naik.", "Tempo", "Jakarta"),
+        ("WASHINGTON, Jan 5 (Reuters) - Stocks rose.", "Reuters", "Washington"),
+        ("PARIS (AFP) - Stocks rose.", "AFP", "Paris"),
+    ],
+)
+def test_datelines_of_known_outlets(text: str, outlet: str | None, city: str | None) -> None:
+    art = clean_article(RawArticle(text))
+    assert (art.outlet, art.dateline_city) == (outlet, city)
+    assert art.body.split()[0] in ("Harga", "Bandara", "Penyanyi", "Stocks")

@@ -147,6 +147,15 @@ CREDITS: tuple[SpanRule, ...] = (
         keep=["Reporting by phone was hard, she said."],
     ),
     rule(
+        "credit.written_by_paren",
+        "credit",
+        # Fact-check sites close with the writer in brackets: `... (misleading content). (Ditulis oleh Nama)`.
+        r"\(\s*(?:Ditulis|Disusun|Dilaporkan|Written)\s+(?:oleh|by)\s*:?\s*(?P<authors>[A-Z][^()\n]{1,60}?)\s*\)",
+        remove=[("Kategori: konten palsu. (Ditulis oleh Moch. Arif Santoso)", "(Ditulis oleh Moch. Arif Santoso)")],
+        keep=["Surat itu (ditulis oleh tangan) disita."],
+        trigger="Ditulis|Disusun|Dilaporkan|Written",
+    ),
+    rule(
         "credit.initials_bracket",
         "credit",
         r"\[(?P<initials>[a-z]{2,4})\](?=\s*$)",

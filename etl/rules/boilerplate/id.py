@@ -232,6 +232,16 @@ RULES: tuple[SpanRule, ...] = (
         trigger=_CAPTION_OPENERS,
     ),
     rule(
+        "id.photo_agency_credit",
+        "other",
+        # A photo agency's credit in brackets after a caption: `(Getty Images)`, `(Shutterstock/Nama)`.
+        r"\((?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Dok\.(?:\s[^()\n]{1,30})?|Istimewa)"
+        r"(?:\s*/\s*[^()\n]{1,40})?\)",
+        remove=[("Jemaah berdoa di masjid (Getty Images) Harga naik.", "(Getty Images)")],
+        keep=["Ia dijemput (istimewa sekali) oleh panitia."],
+        trigger="Getty|Shutterstock|iStock|Dok.|Istimewa",
+    ),
+    rule(
         "id.outlet_photo_credit",
         "other",
         # An outlet's own credit in brackets: `(Tribunnews.com/Nama)`, `(ANTARA FOTO/Nama)`, `(Kompas/Nama)`.
