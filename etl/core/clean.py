@@ -135,12 +135,16 @@ HEAD_LINES = 4  # a date line counts only among the first lines
 
 def _published(paras: list[_Para], art: CleanArticle) -> None:
     """A date line among the first lines, or a date right before the first paragraph's dateline."""
+    sentences = 0
     for para in paras[:HEAD_LINES]:
         found = parse_date_line(para.text)
         if found:
             _set_published(art, found[0], para, para.text.strip())
             para.text = ""
             return
+        sentences += para.text.endswith((".", "!", "?", '"', "”"))
+        if sentences >= 2:  # the body has begun (a standfirst may end in a full stop; two sentences are body)
+            break
     if paras and (found := parse_date_line(paras[0].text, prefix=True)):
         published, end = found
         if _starts_with_dateline(paras[0].text[end:]):

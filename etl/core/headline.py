@@ -43,7 +43,11 @@ SCAN_CHARS = 600  # a headline and the start of the sentence after it fit in thi
 _MAX_SUBJECT = 8  # words of a titled subject before its verb
 _MAX_OPENER = max(len(p) for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
 _LOOKAHEAD = _MAX_OPENER + 1  # tokens read past the first lower-case word (openers may start just before it)
-_LEADING_WORDS = FUNCTION_WORDS | SUBORDINATORS
+# Capitalised right before a subject these lead its clause (`Di Jakarta, polisi ...`); demonstratives and
+# conjunctions that also stand capitalised inside headlines (`Hari Ini`, `Dan`) do not.
+_LEADING_WORDS = (
+    FUNCTION_WORDS - {"ini", "itu", "dan", "yang", "atau", "serta", "tapi", "tak", "pun", "vs", "per"}
+) | SUBORDINATORS
 _OPENER_FIRST = frozenset(p[0] for p in SENTENCE_OPENERS | SENTENCE_OPENERS_COMMA)
 
 
