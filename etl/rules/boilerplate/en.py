@@ -23,10 +23,14 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.featured_image",
         "cta",
-        r"(?:Featured?|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit:?|courtesy\s+of)\s+[^\n]*$",
-        remove=[("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency")],
+        r"(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$",
+        remove=[
+            ("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency"),
+            ("It ended. Featured Image: Jane Roe/Agency", "Featured Image: Jane Roe/Agency"),
+            ("It ended.Image via Jane Roe/Agency", "Image via Jane Roe/Agency"),
+        ],
         keep=["The featured image was taken by a drone."],
-        trigger="Featured|Feature|Header|Top",
+        trigger="Featured|Feature|Header|Top|Image",
     ),
     rule(
         "en.photo_by",
@@ -85,7 +89,7 @@ RULES: tuple[SpanRule, ...] = (
         r"|^(?:Photo|Image|Picture)s?\s*(?:credit)?\s*:\s*[^\n]{2,100}$",
         remove=[
             ("The crowd cheered. (Photo: Jane Roe/Agency)", "(Photo: Jane Roe/Agency)"),
-            ("The crowd cheered.\nImage credit: Jane Roe", "Image credit: Jane Roe"),
+            ("The crowd cheered.\nPhoto credit: Jane Roe", "Photo credit: Jane Roe"),
         ],
         keep=["The photo: a blurry shot of the crowd, was shared."],
         trigger="Photo|Photos|Image|Images|Picture|Pictures|Photograph|Photographs",

@@ -23,7 +23,8 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.baca_juga",
         "related_link",
-        r"(?:Baca|BACA)\s+(?:juga|Juga|JUGA)\s*[:,]\s*",
+        # `Baca juga:` / `Baca juga,`; in title case or capitals the label needs no colon (`BACA JUGA Judul`).
+        r"(?:Baca|BACA)\s+(?:juga\s*[:,]|(?:Juga|JUGA)\s*[:,]?(?=\s*[A-Z0-9\"“']))\s*",
         teaser=True,
         remove=[
             (
@@ -34,6 +35,7 @@ RULES: tuple[SpanRule, ...] = (
             ("Warga lega. (Baca juga: Jembatan Baru Dibuka) Kini jalan ramai.", "(Baca juga: Jembatan Baru Dibuka)"),
             ("Harga naik. BACA JUGA: Stok Beras Aman Sampai Lebaran", "BACA JUGA: Stok Beras Aman Sampai Lebaran"),
             ("Harga naik. Baca Juga : Stok Beras Aman Sampai Lebaran", "Baca Juga : Stok Beras Aman Sampai Lebaran"),
+            ("Harga naik. BACA JUGA Stok Beras Aman Sampai Lebaran", "BACA JUGA Stok Beras Aman Sampai Lebaran"),
             (
                 "Harga naik. Baca juga:Stok Beras Aman Sampai Lebaran Sementara itu, pedagang mengeluh.",
                 "Baca juga:Stok Beras Aman Sampai Lebaran",
@@ -168,6 +170,14 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Ia lanjut ke halaman rumah tetangga."],
         trigger="Berlanjut|Lanjut",
+    ),
+    rule(
+        "id.pagination",
+        "other",
+        r"^(?:Halaman\s+\d+\s+dari\s+\d+|Halaman\s+[Ss]elanjutnya|Selanjutnya|Sebelumnya|Next\s+[Pp]age)\s*(?:>+|»)?$",
+        where="line",
+        remove=[("Ia pulang.\nHalaman 1 dari 3\nRapat ditunda.", "Halaman 1 dari 3")],
+        keep=["Selanjutnya, rapat ditunda hingga pekan depan."],
     ),
     rule(
         "id.comment_count",
