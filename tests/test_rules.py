@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from etl.core.clean import clean_article
@@ -105,3 +107,17 @@ def test_datelines_of_known_outlets(text: str, outlet: str | None, city: str | N
     art = clean_article(RawArticle(text))
     assert (art.outlet, art.dateline_city) == (outlet, city)
     assert art.body.split()[0] in ("Harga", "Bandara", "Penyanyi", "Stocks")
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.trigger], ids=_ids([r for r in ALL_RULES if r.trigger]))
+def test_trigger_is_in_every_removed_span(rule: SpanRule) -> None:
+    """A trigger is a promise that every match holds one of its literals: checked on the spans themselves, with
+    capitalised-word literals as whole words (how the cleaner looks for them)."""
+    for _, span in rule.remove:
+        capitalised = set(re.findall(r"[A-Z][a-z]*", span))
+        held = [
+            lit
+            for lit in rule.trigger.literals
+            if (lit in capitalised if re.fullmatch(r"[A-Z][a-z]+", lit) else lit in span)
+        ]
+        assert held, f"{rule.name}: no trigger literal in {span!r}"

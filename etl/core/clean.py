@@ -327,7 +327,7 @@ def _continued_headline(text: str) -> bool:
     )
 
 
-# --- 5. dateline --------------------------------------------------------------------------------------
+# --- 3b. dateline (between the credits and the other span rules) ---------------------------------------
 
 
 def _dateline(paras: list[_Para], art: CleanArticle) -> None:

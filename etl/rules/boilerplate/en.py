@@ -23,7 +23,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.featured_image",
         "cta",
-        r"(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$",
+        r"(?<!\()(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$",
         remove=[
             ("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency"),
             ("It ended. Featured Image: Jane Roe/Agency", "Featured Image: Jane Roe/Agency"),
