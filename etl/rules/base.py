@@ -16,6 +16,8 @@ class Trigger:
 
     def __init__(self, spec: str) -> None:
         self.literals = frozenset(spec.split("|"))
+        if "" in self.literals:
+            raise ValueError(f"trigger {spec!r}: empty literal (a literal `|` cannot be a trigger)")
 
     def fires(self, found: frozenset[str]) -> bool:
         """Whether any literal is among `found` (the literals of all rules that a text holds)."""

@@ -145,6 +145,7 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Reporting by phone was hard, she said."],
+        trigger="Reporting by|Writing by",
     ),
     rule(
         "credit.written_by_paren",

@@ -341,6 +341,7 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Pastikan warga mendapat bantuan, kata bupati.", "Jangan lupa membawa KTP saat mendaftar."],
+        trigger="Pastikan|Jangan|Yuk",
     ),
     rule(
         "id.saksikan_live",
@@ -413,6 +414,7 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nSumber: Kabarku.com", "Sumber: Kabarku.com")],
         keep=["Sumber air warga mengering."],
+        trigger="Sumber",
     ),
     rule(
         "id.copyright",
@@ -421,6 +423,7 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
         keep=["Hak cipta lagu itu digugat."],
+        trigger="COPYRIGHT|Copyright|Hak|©",
     ),
     # --- end markers
     rule(
