@@ -191,8 +191,10 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.caption_line",
         "other",
-        # A caption on its own line, closed by its credit: `Warga antre di pasar. Foto: Kabarku`.
-        r"^[^\n]{10,300}?[.!?\"”]?\s*(?:Foto|FOTO)\s*:\s*[^\n.]{2,60}$",
+        # A caption on its own line, one sentence closed by its credit: `Warga antre di pasar. Foto: Kabarku`.
+        # (A longer paragraph that happens to end with a credit keeps its sentences; `id.photo_credit` cuts
+        # the credit alone.)
+        r"^[^\n.!?]{10,200}[.!?\"”]?\s*(?:Foto|FOTO)\s*:\s*[^\n.]{2,60}$",
         where="line",
         remove=[
             (
@@ -200,7 +202,10 @@ RULES: tuple[SpanRule, ...] = (
                 "Warga antre di pasar pagi. Foto: Kabarku",
             )
         ],
-        keep=["Foto itu diambil pagi hari, katanya."],
+        keep=[
+            "Foto itu diambil pagi hari, katanya.",
+            "Harga naik. Warga antre sejak subuh untuk beras murah. Foto: Kabarku",
+        ],
         trigger="Foto|FOTO",
     ),
     rule(
