@@ -19,10 +19,8 @@ NO_KEEP_NEEDED = frozenset(
     {
         "id.scroll_to_continue",  # a fixed all-capitals layout marker
         "id.kompas_telegram",  # a fixed newsroom sentence
-        "id.baca_berita_lainnya",
-        "id.link_arrows",
-        "id.stray_code",
-        "id.gambas",
+        "id.baca_berita_lainnya",  # a fixed all-capitals label
+        "id.stray_code",  # `";` closing a paragraph: scraper residue, never prose
     }
 )
 
