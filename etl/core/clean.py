@@ -1,13 +1,14 @@
 """Cleaning: one article's raw text to its metadata, clean body, and every span taken out of it.
 
 The order matters and is the same for every outlet:
-1. lines are split where a stray `&nbsp;` stands for an empty paragraph, then decoded and normalised;
+1. lines are split where a stray `&nbsp;` stands for an empty paragraph, then decoded and normalised; a date
+   line among the first lines gives the publication time (`etl.core.pubdate`);
 2. the head: a headline line and a standfirst line, only where the text really has them;
-3. span rules (credits first, then ads, calls to action, syndication, end markers), each cut replaced by a
-   boundary mark so that a teaser's headline cannot run across it;
+3. credits, then the dateline prefix of the first body paragraph (outlet and city), then the other span rules
+   (ads, calls to action, syndication, end markers), each cut replaced by a boundary mark so that a teaser's
+   headline cannot run across it;
 4. teasers (`Baca juga: <headline>`), each headline delimited by `etl.core.headline`;
-5. the dateline prefix of the first body paragraph, which gives outlet and city;
-6. the body: what is left, paragraphs separated by one blank line.
+5. the body: what is left, paragraphs separated by one blank line.
 """
 
 from __future__ import annotations
@@ -17,17 +18,25 @@ from dataclasses import dataclass
 
 from etl.core.headline import headline_end
 from etl.core.models import CleanArticle, Credit, RawArticle, RelatedLink, Removed
+from etl.core.pubdate import Published, parse_date_line
 from etl.core.textnorm import normalise_line, split_lines, tidy
 from etl.rules.base import SpanRule
 from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
 from etl.rules.credits import split_names
 from etl.rules.datelines import DATELINES, city_name
-from etl.rules.outlets import canonical_outlet
+from etl.rules.outlets import SELF_REFERENCE, SELF_REFERENCE_WINDOW, canonical_outlet
 
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
 _SPANS = tuple(r for r in SPAN_RULES if not r.teaser)
+_ALL_LITERALS = {lit for r in SPAN_RULES if r.trigger for lit in r.trigger.literals}
+_CAPITALISED = re.compile(r"[A-Z][a-z]*")
+_WORD_LITERALS = tuple(sorted(lit for lit in _ALL_LITERALS if re.fullmatch(r"[A-Z][a-z]+", lit)))
+_OTHER_LITERALS = tuple(sorted(_ALL_LITERALS.difference(_WORD_LITERALS)))
+_RAW_LITERALS = tuple(sorted({lit for r in RAW_RULES if r.trigger for lit in r.trigger.literals}))
 _LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
+_CUT_BEFORE_PUNCT = re.compile(r" *\u2029[ \u2029]*(?=[,.;:!?](?:\s|$))")
+_HEADLINE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TERMINAL = (".", "!", "?", ",", ";", ":", '"', "”", "'")
 _HINTS = (
@@ -36,27 +45,64 @@ _HINTS = (
     (re.compile(r"telah\s+tayang\s+di\s+(?P<outlet>\S+?\.com)"), None),
 )
 END_WINDOW = 600  # `where="end"` rules fire only this close to the end of the text
+_WEAK_DATELINES = ("dateline.city_only", "dateline.city_title")  # a city and a dash: not enough to frame a head
 
 
 @dataclass
 class _Para:
     line_no: int
     text: str
+    same_line: bool = False  # split from the previous paragraph on the same raw line by a stray entity
 
 
 def clean_article(raw: RawArticle) -> CleanArticle:
     art = CleanArticle(body="")
     paras = _paragraphs(raw, art)
+    _published(paras, art)
+    paras = [p for p in paras if p.text]
     _head(paras, art)
+    # Rules whose trigger the article lacks are dropped once, and those a paragraph lacks for that paragraph.
+    found = _found_literals("\n".join(p.text for p in paras))
+    here = [frozenset(lit for lit in found if lit in p.text) for p in paras] if len(paras) > 1 else [found]
+    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(found)]
+    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(found)]
+    credits = [r for r in spans if r.kind == "credit"]
+    others = [r for r in spans if r.kind != "credit"]
+    tail = len(paras) - 2
+    # Credits go first (`Laporan Wartawan X. KABARKU.COM, KOTA - ...`), then the dateline they may hide, before
+    # any other rule can cut into it (`ISTANBUL (Kabarku/Rilis) -`), then the rest and the teasers.
     for i, para in enumerate(paras):
-        tail = i >= len(paras) - 2
-        para.text = _cut_spans(para, art, tail)
-    for i, para in enumerate(paras):
-        para.text = _cut_teasers(para, art, paras[i + 1] if i + 1 < len(paras) else None)
+        para.text = _cut_spans(para, art, i >= tail, _present(credits, here[i]))
     _dateline(paras, art)
+    for i, para in enumerate(paras):
+        para.text = _cut_spans(para, art, i >= tail, _present(others, here[i]))
+    for i, para in enumerate(paras):
+        following = paras[i + 1] if i + 1 < len(paras) else None
+        para.text = _cut_teasers(para, art, following, _present(teasers, here[i]))
+    if art.outlet is None:
+        m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
+        art.outlet = canonical_outlet(m.group("outlet")) if m else None
     art.outlet_hint = _outlet_hint(raw.text)
-    art.body = "\n\n".join(t for t in (tidy(p.text.replace(CUT, " ")) for p in paras) if t)
+    art.body = "\n\n".join(t for t in (_body_text(p.text) for p in paras) if t)
     return art
+
+
+def _found_literals(text: str) -> frozenset[str]:
+    """The rule literals `text` holds: capitalised words from one pass over its words, the rest by substring."""
+    words = set(_CAPITALISED.findall(text))
+    return frozenset([w for w in _WORD_LITERALS if w in words] + [o for o in _OTHER_LITERALS if o in text])
+
+
+def _present(rules: list[SpanRule], found: frozenset[str]) -> list[SpanRule]:
+    """The rules whose trigger is among `found` (rules without a trigger always stay)."""
+    return [r for r in rules if r.trigger is None or r.trigger.fires(found)]
+
+
+def _body_text(text: str) -> str:
+    """A paragraph's text once its cuts are closed: no space left before punctuation that followed a cut."""
+    if CUT in text:
+        text = _CUT_BEFORE_PUNCT.sub("", text).replace(CUT, " ")
+    return tidy(text)
 
 
 # --- 1. paragraphs ------------------------------------------------------------------------------------
@@ -64,23 +110,51 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
     paras: list[_Para] = []
+    found = frozenset(lit for lit in _RAW_LITERALS if lit in raw.text)
+    raw_rules = [r for r in RAW_RULES if r.trigger is None or r.trigger.fires(found)]
     for i, line in enumerate(split_lines(raw.text)):
         line_no = raw.line_offset + i + 1
         pieces, last = [], 0
-        for rule in RAW_RULES:
+        for rule in raw_rules:
             for m in rule.pattern.finditer(line):
                 pieces.append(line[last : m.start()])
                 art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
                 last = m.end()
         pieces.append(line[last:])
-        for piece in pieces:
+        for n, piece in enumerate(pieces):
             text = normalise_line(piece).strip()
             if text:
-                paras.append(_Para(line_no, text))
+                paras.append(_Para(line_no, text, same_line=n > 0))
     return paras
 
 
-# --- 2. head ------------------------------------------------------------------------------------------
+# --- 2. publication time and head ---------------------------------------------------------------------
+
+HEAD_LINES = 4  # a date line counts only among the first lines
+
+
+def _published(paras: list[_Para], art: CleanArticle) -> None:
+    """A date line among the first lines, or a date right before the first paragraph's dateline."""
+    sentences = 0
+    for para in paras[:HEAD_LINES]:
+        found = parse_date_line(para.text)
+        if found:
+            _set_published(art, found[0], para, para.text.strip())
+            para.text = ""
+            return
+        sentences += para.text.endswith((".", "!", "?", '"', "”"))
+        if sentences >= 2:  # the body has begun (a standfirst may end in a full stop; two sentences are body)
+            break
+    if paras and (found := parse_date_line(paras[0].text, prefix=True)):
+        published, end = found
+        if _starts_with_dateline(paras[0].text[end:]):
+            _set_published(art, published, paras[0], paras[0].text[:end].strip())
+            paras[0].text = CUT + paras[0].text[end:]
+
+
+def _set_published(art: CleanArticle, published: Published, para: _Para, span: str) -> None:
+    art.published_at, art.published_raw = published.at, published.raw
+    art.removed.append(Removed(para.line_no, span, "other", "published.date_line"))
 
 
 def _head(paras: list[_Para], art: CleanArticle) -> None:
@@ -88,7 +162,7 @@ def _head(paras: list[_Para], art: CleanArticle) -> None:
         return
     first, second = paras[0], paras[1]
     after = paras[2] if len(paras) > 2 else None
-    if not _headline_like(first.text) or _is_furniture(first.text):
+    if not _headline_like(first.text) or _is_furniture(first.text) or _starts_with_dateline(first.text):
         return
     if not (_title_case(first.text) >= 0.6 or _is_furniture(second.text) or _starts_with_dateline(second.text)):
         return
@@ -119,27 +193,28 @@ def _title_case(text: str) -> float:
 def _is_furniture(text: str) -> bool:
     """A credit line or a line that some boilerplate rule would take whole."""
     return any(r.pattern.search(text) for r in _LINE_CREDITS) or any(
-        (m := r.pattern.match(text)) is not None and m.start() == 0 for r in (*_TEASERS, *_SPANS) if r.kind != "credit"
+        (m := r.pattern.match(text)) is not None and m.end() > 0 for r in (*_TEASERS, *_SPANS)
     )
 
 
 def _starts_with_dateline(text: str) -> bool:
-    return any(d.pattern.match(text) for d in DATELINES if d.name != "dateline.city_only")
+    return any(d.pattern.match(text) for d in DATELINES if d.name not in _WEAK_DATELINES)
 
 
 # --- 3. span rules ------------------------------------------------------------------------------------
 
 
-def _cut_spans(para: _Para, art: CleanArticle, tail: bool) -> str:
+def _cut_spans(para: _Para, art: CleanArticle, tail: bool, rules: list[SpanRule]) -> str:
     text = para.text
-    for rule in _SPANS:
-        if rule.where == "end" and not tail:
-            continue
-        cuts = []
-        for m in rule.pattern.finditer(text):
-            if not m.group().strip(CUT + " "):
+    for rule in rules:
+        start = 0
+        if rule.where == "end":
+            if not tail:
                 continue
-            if rule.where == "end" and m.start() < len(text) - END_WINDOW:
+            start = max(0, len(text) - END_WINDOW)
+        cuts = []
+        for m in rule.pattern.finditer(text, start):
+            if not m.group().strip(CUT + " "):
                 continue
             cuts.append(m)
             _read_groups(rule, m, art)
@@ -172,10 +247,12 @@ def _read_groups(rule: SpanRule, m: re.Match[str], art: CleanArticle) -> None:
 # --- 4. teasers ---------------------------------------------------------------------------------------
 
 
-def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str:
+def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None, rules: list[SpanRule]) -> str:
     text = para.text
+    if not rules:
+        return text
     cues = sorted(
-        ((m, r) for r in _TEASERS for m in r.pattern.finditer(text) if m.group().strip()),
+        ((m, r) for r in rules for m in r.pattern.finditer(text) if m.group().strip()),
         key=lambda mr: mr[0].start(),
     )
     cuts: list[tuple[int, int]] = []
@@ -185,33 +262,72 @@ def _cut_teasers(para: _Para, art: CleanArticle, following: _Para | None) -> str
         limit = cues[n + 1][0].start() if n + 1 < len(cues) else len(text)
         cut_mark = text.find(CUT, m.end(), limit)
         limit = cut_mark if cut_mark >= 0 else limit
-        end = headline_end(text, m.end(), limit)
-        span = text[m.start() : end].strip()
+        start = m.start()
+        bracket = start - 1
+        while bracket >= 0 and text[bracket] == " ":
+            bracket -= 1
+        # `(Baca juga: Judul)`: the teaser ends at its closing bracket.
+        close = text.find(")", m.end(), limit) if bracket >= 0 and text[bracket] == "(" else -1
+        if close >= 0:
+            start, end = bracket, close + 1
+        else:
+            end = headline_end(text, m.end(), limit)
+        if rule.strict and not _listed_headline(text[m.end() : end]):
+            continue
+        span = text[start:end].strip()
         art.removed.append(Removed(para.line_no, span, rule.kind, rule.name))
         headline = _headline_text(text[m.end() : end])
         if headline:
             art.related.append(RelatedLink(len(art.related) + 1, headline))
-        cuts.append((m.start(), end))
-        if end >= len(text.rstrip()) and following is not None and _continued_teaser(following.text):
-            art.removed.append(Removed(following.line_no, following.text, rule.kind, rule.name + ".continued"))
-            art.related.append(RelatedLink(len(art.related) + 1, following.text))
-            following.text = ""
+        cuts.append((start, end))
+        if end >= len(text.rstrip()) and following is not None:
+            _cut_continued(following, art, rule)
     for start, end in reversed(cuts):
         text = text[:start] + CUT + text[end:]
     return text
 
 
+def _listed_headline(text: str) -> bool:
+    """A headline after a cue that also opens ordinary lists: title case, several words, not shouted."""
+    text = text.strip()
+    return len(text.split()) >= 5 and _title_case(text) >= 0.7 and not text.isupper()
+
+
 def _headline_text(text: str) -> str:
-    text = re.sub(r"\s*(?:di\s+sini\s*)?:\s*$", "", text.strip())
-    return text.strip(" \"'“”‘’()")
+    text = _HEADLINE_SUFFIX.sub("", text.strip())
+    text = text.strip(" \"'“”‘’()")
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
-def _continued_teaser(text: str) -> bool:
-    """A second headline standing right after a teaser, without its own cue (`Baca juga: A <p> B`)."""
-    return _headline_like(text) and _title_case(text) >= 0.8 and len(text.split()) <= 20
+def _cut_continued(para: _Para, art: CleanArticle, rule: SpanRule) -> None:
+    """A second headline right after a teaser, without its own cue (`Baca juga: A <p> B`).
+
+    On its own line it must fill the line; split off the same line by a stray `&nbsp;` (one-line texts),
+    it runs to where the next sentence starts.
+    """
+    text = para.text
+    end = len(text)
+    if para.same_line and not _continued_headline(text):
+        end = headline_end(text, 0, len(text))
+    span = text[:end].strip()
+    if not _continued_headline(span):
+        return
+    art.removed.append(Removed(para.line_no, span, rule.kind, rule.name + ".continued"))
+    art.related.append(RelatedLink(len(art.related) + 1, _headline_text(span)))
+    para.text = CUT + text[end:]
 
 
-# --- 5. dateline --------------------------------------------------------------------------------------
+def _continued_headline(text: str) -> bool:
+    return (
+        _headline_like(text)
+        and 4 <= len(text.split()) <= 20
+        and _title_case(text) >= 0.8
+        and text[0] not in "\"“‘'("
+        and not _starts_with_dateline(text)
+    )
+
+
+# --- 3b. dateline (between the credits and the other span rules) ---------------------------------------
 
 
 def _dateline(paras: list[_Para], art: CleanArticle) -> None:

@@ -7,9 +7,11 @@ import re
 import unicodedata
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?")
-# No-break and other Unicode spaces become plain spaces; line structure is kept.
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# No-break and other Unicode spaces become plain spaces, zero-width characters and soft hyphens go; line
+# structure is kept.
+_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t\f\v"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FOLD = re.compile(f"[{_SPACES}{_ZERO_WIDTH}]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
@@ -27,11 +29,19 @@ def unescape_entities(text: str, rounds: int = 3) -> str:
 
 def normalise_line(text: str) -> str:
     """One line of raw text as the cleaner sees it: entities decoded, NFC, spaces folded, not stripped."""
-    text = unescape_entities(text)
-    text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return _MULTI_SPACE.sub(" ", text)
+    if "&" in text:
+        text = unescape_entities(text)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _FOLD.sub(_fold, text)
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = _FOLD.sub(_fold, text)
+    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
+
+
+def _fold(m: re.Match[str]) -> str:
+    return "" if m.group() in _ZERO_WIDTH else " "
 
 
 def split_lines(text: str) -> list[str]:
@@ -40,7 +50,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    """Collapse the space left where spans were cut out; no space before punctuation that follows a cut."""
-    text = _MULTI_SPACE.sub(" ", text)
-    text = re.sub(r" +([,.;:!?])(?=\s|$)", r"\1", text)
+    """Collapse the spaces left where spans were cut out."""
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
     return text.strip()

@@ -8,6 +8,22 @@ from dataclasses import dataclass, field
 from etl.core.models import BOILERPLATE_KINDS
 
 
+class Trigger:
+    """What every match of a rule contains, as literals (`Baca|BACA`, case-sensitive): the cleaner tries the
+    rule only on text holding one of them. Substring and word-set tests cost far less than regex scans."""
+
+    __slots__ = ("literals",)
+
+    def __init__(self, spec: str) -> None:
+        self.literals = frozenset(spec.split("|"))
+        if "" in self.literals:
+            raise ValueError(f"trigger {spec!r}: empty literal (a literal `|` cannot be a trigger)")
+
+    def fires(self, found: frozenset[str]) -> bool:
+        """Whether any literal is among `found` (the literals of all rules that a text holds)."""
+        return not self.literals.isdisjoint(found)
+
+
 @dataclass(frozen=True)
 class SpanRule:
     """A span of text that is not the article's body.
@@ -17,6 +33,7 @@ class SpanRule:
     Named groups `authors`, `editor` and `outlet` (credits) are read into the article's metadata.
     `remove` holds (text, span) examples: cleaning `text` must remove exactly `span` by this rule.
     `keep` holds texts in which this rule must remove nothing.
+    `trigger` lists literals of which every match holds one; the cleaner skips the rule where none is found.
     """
 
     name: str
@@ -26,6 +43,9 @@ class SpanRule:
     remove: tuple[tuple[str, str], ...] = ()
     keep: tuple[str, ...] = ()
     where: str = "anywhere"  # anywhere | end (only in the last paragraphs) | line (must fill its paragraph)
+    strict: bool = False  # teasers whose cue also opens ordinary lists (`•`): the headline must look like one
+    # What every match contains (`Baca|BACA`): the rule is only tried on text where it is found.
+    trigger: Trigger | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in BOILERPLATE_KINDS:
@@ -41,9 +61,14 @@ def rule(
     remove: tuple[tuple[str, str], ...] | list[tuple[str, str]] = (),
     keep: tuple[str, ...] | list[str] = (),
     where: str = "anywhere",
+    strict: bool = False,
+    trigger: str | None = None,
     flags: int = 0,
 ) -> SpanRule:
-    return SpanRule(name, kind, re.compile(pattern, flags), teaser, tuple(remove), tuple(keep), where)
+    compiled_trigger = Trigger(trigger) if trigger else None
+    return SpanRule(
+        name, kind, re.compile(pattern, flags), teaser, tuple(remove), tuple(keep), where, strict, compiled_trigger
+    )
 
 
 @dataclass(frozen=True)
@@ -54,3 +79,8 @@ class DatelinePattern:
     pattern: re.Pattern[str]
     remove: tuple[tuple[str, str | None, str | None], ...] = field(default=())  # (text, outlet, city)
     keep: tuple[str, ...] = ()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more per line (`"di ke dari"`)."""
+    return frozenset(text.split())

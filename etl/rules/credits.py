@@ -19,6 +19,18 @@ _SELF = r"(?P<outlet>Tribun\s?[A-Z][a-z]+(?:\.com)?|[A-Za-z][A-Za-z0-9]*(?:\.[A-
 
 CREDITS: tuple[SpanRule, ...] = (
     rule(
+        "credit.writer_editor_line",
+        "credit",
+        r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Writer)\s*:\s*(?P<authors>[^|\n]{2,60}?)\s*[|,;/]?\s*"
+        r"Editor\s*:\s*(?P<editor>[^|\n]{2,60}?)\s*$",
+        where="line",
+        remove=[
+            ("Reporter: Ayu Lestari | Editor: Rudi Hartono", "Reporter: Ayu Lestari | Editor: Rudi Hartono"),
+            ("Pewarta: Ayu Lestari Editor: Rudi Hartono", "Pewarta: Ayu Lestari Editor: Rudi Hartono"),
+        ],
+        keep=["Reporter itu bertanya kepada editor: kapan terbit?"],
+    ),
+    rule(
         "credit.editor_line",
         "credit",
         r"^\s*Editor\s*:\s*(?P<editor>[^\n]{2,80}?)\s*$",
@@ -29,7 +41,7 @@ CREDITS: tuple[SpanRule, ...] = (
     rule(
         "credit.writer_line",
         "credit",
-        r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Oleh|Writer|Author)\s*:\s*(?P<authors>[^\n]{2,80}?)\s*$",
+        r"^\s*(?:Penulis|Reporter|Pewarta|Wartawan|Oleh|Writer|Author|Kontributor)\s*:\s*(?P<authors>[^\n]{2,80}?)\s*$",
         where="line",
         remove=[
             ("Penulis: Dimas Prasetyo", "Penulis: Dimas Prasetyo"),
@@ -60,6 +72,7 @@ CREDITS: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Laporan wartawan itu dibantah polisi."],
+        trigger="Laporan",
     ),
     rule(
         "credit.penulis_editor_paren",
@@ -72,25 +85,33 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Ia menulis (penulis lepas) untuk koran itu."],
+        trigger="Penulis",
     ),
     rule(
         "credit.penulis_inline",
         "credit",
-        r"(?<![\w:])(?:Penulis|Reporter|Pewarta)\s*:\s*(?P<authors>" + NAME + r")(?=\s|$)",
-        remove=[("Acara selesai. Penulis: Tono Wibowo. Artikel ini", "Penulis: Tono Wibowo.")],
+        r"(?:Penulis|Reporter|Pewarta|Kontributor)(?<![\w:]Penulis)(?<![\w:]Reporter)(?<![\w:]Pewarta)\s*:\s*(?P<authors>"
+        + NAME
+        + r")(?:\s*\|)?(?=\s|$)",
+        remove=[
+            ("Acara selesai. Penulis: Tono Wibowo. Artikel ini", "Penulis: Tono Wibowo."),
+            ("Acara selesai. Penulis: Tono Wibowo | Editor: Sari Putri", "Penulis: Tono Wibowo |"),
+        ],
         keep=["Penulis novel itu, Tono, hadir."],
+        trigger="Penulis|Reporter|Pewarta|Kontributor",
     ),
     rule(
         "credit.editor_inline",
         "credit",
-        r"(?<!Pilihan )(?<![\w:])Editor\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
+        r"Editor(?<!Pilihan Editor)(?<![\w:]Editor)\s*:\s*(?P<editor>" + NAME + r")(?=\s|$)",
         remove=[("Acara selesai. Editor: Sari Putri", "Editor: Sari Putri")],
         keep=["Pilihan Editor: Harga Beras Naik", "Editor senior itu pensiun."],
+        trigger="Editor",
     ),
     rule(
         "credit.reuters",
         "credit",
-        r"\(\s*(?:Additional\s+)?(?:Reporting|Reported)\s+by\s+(?P<authors>[^;()]+?)"
+        r"\(\s*(?:Additional\s+)?(?:Reporting|Reported|Writing|Written)\s+by\s+(?P<authors>[^;()]+?)"
         r"(?:;\s*(?:Additional\s+reporting|Writing|Compiled|Graphics)\s+by\s+[^;()]+?)*"
         r"(?:;\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?))?\s*\)",
         remove=[
@@ -100,6 +121,40 @@ CREDITS: tuple[SpanRule, ...] = (
             )
         ],
         keep=["He was reporting by phone from the scene."],
+        trigger="Reporting by|Reported by|Writing by|Written by",
+    ),
+    rule(
+        "credit.reuters_editing",
+        "credit",
+        r"\(\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?)\s*\)",
+        remove=[("The vote is on Monday. (Editing by Cy Dunn)", "(Editing by Cy Dunn)")],
+        keep=["He was editing by hand (slowly)."],
+        trigger="Editing by|Edited by",
+    ),
+    rule(
+        "credit.reuters_footer",
+        "credit",
+        # Wire copy that closes with an unbracketed credit: `... on Monday. Reporting by A; Editing by B`.
+        r"(?:^|(?<=[.!?\"”]\s))(?:Reporting|Writing)\s+by\s+(?P<authors>[A-Z][^;\n]+?)"
+        r"(?:;\s*(?:Additional\s+reporting|Writing)\s+by\s+[^;\n]+?)*(?:;\s*Editing\s+by\s+(?P<editor>[^;\n]+?))?\s*\.?$",
+        where="end",
+        remove=[
+            (
+                "The vote is on Monday. Reporting by Ann Lee; Editing by Cy Dunn",
+                "Reporting by Ann Lee; Editing by Cy Dunn",
+            )
+        ],
+        keep=["Reporting by phone was hard, she said."],
+        trigger="Reporting by|Writing by",
+    ),
+    rule(
+        "credit.written_by_paren",
+        "credit",
+        # Fact-check sites close with the writer in brackets: `... (misleading content). (Ditulis oleh Nama)`.
+        r"\(\s*(?:Ditulis|Disusun|Dilaporkan|Written)\s+(?:oleh|by)\s*:?\s*(?P<authors>[A-Z][^()\n]{1,60}?)\s*\)",
+        remove=[("Kategori: konten palsu. (Ditulis oleh Moch. Arif Santoso)", "(Ditulis oleh Moch. Arif Santoso)")],
+        keep=["Surat itu (ditulis oleh tangan) disita."],
+        trigger="Ditulis|Disusun|Dilaporkan|Written",
     ),
     rule(
         "credit.initials_bracket",
@@ -107,10 +162,12 @@ CREDITS: tuple[SpanRule, ...] = (
         r"\[(?P<initials>[a-z]{2,4})\](?=\s*$)",
         remove=[("Polisi masih menyelidiki kasus itu. [abc]", "[abc]")],
         keep=["Nilai [rata-rata] naik."],
+        trigger="[",
     ),
 )
 
 _SPLIT = re.compile(r"\s*(?:;|,|&|\band\b|\bdan\b)\s*")
+_PLACE = re.compile(r"\s+(?:in|di)\s+[A-Z][\w .'-]*$")  # `Ann Lee in Washington`
 
 
 def split_names(text: str | None) -> list[str]:
@@ -119,7 +176,7 @@ def split_names(text: str | None) -> list[str]:
         return []
     names = []
     for part in _SPLIT.split(text):
-        name = part.strip().strip(".").strip()
+        name = _PLACE.sub("", part.strip()).strip(".").strip()
         if name and any(c.isalpha() for c in name):
             names.append(name)
     return names

@@ -26,6 +26,7 @@ CANONICAL: dict[str, str] = {
     "liputan6": "Liputan6",
     "okezone": "Okezone",
     "republika": "Republika",
+    "ihram": "Republika",  # ihram.co.id, Republika's hajj desk
     "viva": "Viva",
     "vivanews": "Viva",
     "kapanlagi": "KapanLagi",
@@ -78,3 +79,12 @@ def is_known_outlet(written: str | None) -> bool:
         return False
     key = outlet_key(written)
     return key in CANONICAL or bool(_TRIBUN_REGIONAL.match(key))
+
+
+# The text naming itself as the one who asked (`kata Budi kepada Kabarku.co.id`, `saat dihubungi Kabarku.com`):
+# used only when no dateline or credit names the outlet, and only near the start (further down, such a phrase is
+# more often a passage quoted from another outlet, as fact-checks do). `dikutip dari X` never counts.
+SELF_REFERENCE_WINDOW = 800
+SELF_REFERENCE = re.compile(
+    r"\b(?:kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai)\s+(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:co\.id|com|id))\b"
+)

@@ -10,3 +10,11 @@ from etl.rules.credits import CREDITS
 SPAN_RULES: tuple[SpanRule, ...] = (*CREDITS, *id_rules.RULES, *en.RULES)
 RAW_RULES: tuple[SpanRule, ...] = common.RULES  # applied to the raw line, before entities are decoded
 FUNCTION_WORDS = id_rules.FUNCTION_WORDS | en.FUNCTION_WORDS
+# Openers as tuples of lower-case words (`("oleh", "karena", "itu")`).
+SENTENCE_OPENERS = frozenset(tuple(p.split("_")) for p in id_rules.SENTENCE_OPENERS | en.SENTENCE_OPENERS)
+SENTENCE_OPENERS_COMMA = frozenset(
+    tuple(p.split("_")) for p in id_rules.SENTENCE_OPENERS_COMMA | en.SENTENCE_OPENERS_COMMA
+)
+CAMEL_CASE_NAMES = common.CAMEL_CASE_NAMES
+SUBORDINATORS = id_rules.SUBORDINATORS | en.SUBORDINATORS
+ROLE_WORDS = id_rules.ROLE_WORDS | en.ROLE_WORDS

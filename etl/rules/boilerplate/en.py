@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule
+from etl.rules.base import SpanRule, rule, words
 
 RULES: tuple[SpanRule, ...] = (
     rule(
         "en.read_more",
         "related_link",
-        r"\b(?:Read\s+more|READ\s+MORE|Related|RELATED|Also\s+read|Read\s+also)\s*:\s*",
+        r"(?:Read\s+[Mm]ore|READ\s+MORE|Related|RELATED|Also\s+read|Read\s+also|See\s+also|SEE\s+ALSO)\s*:\s*",
         teaser=True,
         remove=[
             ("It ended badly.Read more:Featured image via Some Agency", "Read more:"),
@@ -18,31 +18,40 @@ RULES: tuple[SpanRule, ...] = (
             ),
         ],
         keep=["Voters want to read more about the plan."],
+        trigger="Read|READ|Related|RELATED|Also|See|SEE",
     ),
     rule(
         "en.featured_image",
         "cta",
-        r"\b(?:Featured|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit:?)\s+[^\n]*$",
-        remove=[("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency")],
+        r"(?<!\()(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$",
+        remove=[
+            ("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency"),
+            ("It ended. Featured Image: Jane Roe/Agency", "Featured Image: Jane Roe/Agency"),
+            ("It ended.Image via Jane Roe/Agency", "Image via Jane Roe/Agency"),
+        ],
         keep=["The featured image was taken by a drone."],
+        trigger="Featured|Feature|Header|Top|Image",
     ),
     rule(
         "en.photo_by",
         "cta",
-        r"(?:(?<=[.!?\"”])|(?<=\s)|^)Photos?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^\n.]{1,80}\.?\s*$",
+        r"Photos?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^\n.]{1,80}\.?\s*$",
         remove=[("That was all.Photo by Sam Poe/Agency Images.", "Photo by Sam Poe/Agency Images.")],
         keep=["Photos by the victims were shared widely on Monday by friends."],
+        trigger="Photo|Photos",
     ),
     rule(
         "en.hat_tip",
         "cta",
-        r"(?:(?<=\s)|^)[Hh]/[Tt]\s*:?\s+[^\n]{2,80}$",
-        remove=[("It ended.\nh/t Some Blog", "h/t Some Blog")],
+        r"[Hh]/[Tt](?:(?<=^[Hh]/[Tt])|(?<=[.!?\"”][Hh]/[Tt])|(?<=[.!?\"”]\s[Hh]/[Tt]))\s*:?\s+[^\n]{2,80}$",
+        remove=[("It ended.\nh/t Some Blog", "h/t Some Blog"), ("It ended. H/T: Some Blog", "H/T: Some Blog")],
+        keep=["The H/T ratio of the alloy rose."],
+        trigger="h/t|H/T|h/T|H/t",
     ),
     rule(
         "en.share_stay_tuned",
         "cta",
-        r"\bPlease\s+share\b[^\n.]*?(?:stay\s+tuned\s+to\s+(?P<outlet>[A-Z][\w ]{1,40}?)\s+for\s+[^\n.]*)?\.",
+        r"Please\s+share\b[^\n.]*?(?:stay\s+tuned\s+to\s+(?P<outlet>[A-Z][\w ]{1,40}?)\s+for\s+[^\n.]*)?\.",
         remove=[
             (
                 "Outrageous. Please share far and wide, and stay tuned to Daily Bugle for further updates.",
@@ -50,13 +59,20 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["They did not please shareholders."],
+        trigger="Please",
     ),
     rule(
         "en.source_tag",
         "syndication",
-        r"(?:(?<=[.!?\"”])|^)Source\s*:\s*(?:[A-Z][\w.&-]*)(?:\s[A-Z][\w.&-]*){0,3}(?=[A-Z]|\s|$)",
-        remove=[("He said it twice.Source: Daily Bugle", "Source: Daily Bugle")],
+        # A name of capitalised words or acronyms; an acronym stops before a glued sentence (`Source: CNNIn ...`).
+        r"Source(?<![\w ]Source)\s*:\s*(?:[A-Z][a-z]+(?:\.[a-z]{2,3})?|[A-Z]{2,}(?![a-z]))"
+        r"(?:\s(?:[A-Z][a-z]+(?:\.[a-z]{2,3})?|[A-Z]{2,}(?![a-z]))){0,3}(?=[A-Z]|\s|$)",
+        remove=[
+            ("He said it twice.Source: Daily Bugle", "Source: Daily Bugle"),
+            ("He said it twice.Source: NBCIn other words, no.", "Source: NBC"),
+        ],
         keep=["The source: a leaked memo."],
+        trigger="Source",
     ),
     rule(
         "en.wire_link",
@@ -64,37 +80,71 @@ RULES: tuple[SpanRule, ...] = (
         r"\((?:Graphic|Link\s+to[^:]{0,40}|Factbox|Related\s+coverage)\s*:[^()]*\)",
         remove=[("Prices rose. (Graphic: tinyurl.example/abc)", "(Graphic: tinyurl.example/abc)")],
         keep=["Prices rose (graphic designers agreed)."],
+        trigger="(Graphic|(Link|(Factbox|(Related",
+    ),
+    rule(
+        "en.photo_credit",
+        "cta",
+        r"\((?:Photo|Image|Picture|Photograph)s?\s*(?:credit)?\s*:\s*[^()\n]{2,80}\)"
+        r"|^(?:Photo|Image|Picture)s?\s*(?:credit)?\s*:\s*[^\n]{2,100}$",
+        remove=[
+            ("The crowd cheered. (Photo: Jane Roe/Agency)", "(Photo: Jane Roe/Agency)"),
+            ("The crowd cheered.\nPhoto credit: Jane Roe", "Photo credit: Jane Roe"),
+        ],
+        keep=["The photo: a blurry shot of the crowd, was shared."],
+        trigger="Photo|Photos|Image|Images|Picture|Pictures|Photograph|Photographs",
+    ),
+    rule(
+        "en.follow_us",
+        "cta",
+        r"(?:Follow|Like)\s+(?:us|[A-Z][\w ]{1,30}?)\s+on\s+(?:Twitter|Facebook|Instagram|X|TikTok|YouTube|Threads)\b"
+        r"[^\n.]*\.?",
+        remove=[("That was it. Follow us on Twitter for more updates.", "Follow us on Twitter for more updates.")],
+        keep=["Agents follow us on foot every day."],
+        trigger="Follow|Like",
+    ),
+    rule(
+        "en.newsletter",
+        "cta",
+        r"(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\n.]{0,40}?newsletter[^\n.]*\.?",
+        remove=[
+            (
+                "That was it. Sign up for our daily newsletter to get the news.",
+                "Sign up for our daily newsletter to get the news.",
+            )
+        ],
+        keep=["Millions subscribe to the service each month."],
+        trigger="Sign|Subscribe",
+    ),
+    rule(
+        "en.trust_principles",
+        "other",
+        r"Our\s+Standards\s*:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?",
+        remove=[
+            (
+                "Shares fell. Our Standards: The Thomson Reuters Trust Principles.",
+                "Our Standards: The Thomson Reuters Trust Principles.",
+            )
+        ],
+        keep=["The firm follows its own standards on trust."],
+        trigger="Our Standards",
     ),
     rule(
         "en.click_here",
         "cta",
-        r"\b(?:Click|Tap)\s+here\s+to\s+[^\n.]{2,80}\.",
+        r"(?:Click|Tap)\s+here\s+to\s+[^\n.]{2,80}\.",
         remove=[
             ("Sign up today. Click here to subscribe to our newsletter.", "Click here to subscribe to our newsletter.")
         ],
+        keep=["Users click here and there to find the settings."],
+        trigger="Click|Tap",
     ),
 )
 
-FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "and",
-        "or",
-        "by",
-        "with",
-        "vs",
-        "from",
-        "as",
-        "into",
-        "over",
-        "after",
-    ]
-)
+# Words English title-case headlines keep in lower case.
+FUNCTION_WORDS = words("of the a an in on at for to and or by with vs from as into over after nor per via")
+
+SENTENCE_OPENERS = words("meanwhile however moreover nevertheless furthermore")
+SENTENCE_OPENERS_COMMA = words("still instead earlier later separately also")
+SUBORDINATORS = words("when while after before although though because since if as")
+ROLE_WORDS = words("president minister secretary senator governor mayor chairman spokesman spokeswoman")

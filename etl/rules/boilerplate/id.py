@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule
+import re
+
+from etl.rules.base import SpanRule, rule, words
+from etl.rules.outlets import CANONICAL
+
+_OUTLET_NAMES = "|".join(
+    sorted({re.escape(k) for k in CANONICAL} | {"Tribun\\w*", "Antara\\s+Foto"}, key=len, reverse=True)
+)
+# Right after an opening bracket: the bracket opens the paragraph or follows a sentence's end.
+_AFTER_SENTENCE = r"(?:(?<=^\()|(?<=[.!?\"”’)]\()|(?<=[.!?\"”’)]\s\())"
+_FOOTER_AHEAD = (
+    r"(?=\s*(?:$|Penulis\b|Editor\b|Pewarta\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:|Pilihan\s+Editor|\d+\s+Komentar))"
+)
+# Words a photo caption glued to its credit starts with (`GizmochinaTampilan antarmuka ...`).
+_CAPTION_OPENERS = "Tampilan|Tangkapan|Ilustrasi|Foto|Suasana|Potret|Penampakan|Logo"
 
 RULES: tuple[SpanRule, ...] = (
     # --- related-article teasers: the cue, then a headline that runs to the next real sentence
     rule(
         "id.baca_juga",
         "related_link",
-        r"\(?\b(?:Baca|BACA)\s+(?:juga|Juga|JUGA)\s*[:,]\s*",
+        # `Baca juga:` / `Baca juga,`; in title case or capitals the label needs no colon (`BACA JUGA Judul`).
+        r"(?:Baca|BACA)\s+(?:juga\s*[:,]|(?:Juga|JUGA)\s*[:,]?(?=\s*[A-Z0-9\"“']))\s*",
         teaser=True,
         remove=[
             (
@@ -18,20 +33,48 @@ RULES: tuple[SpanRule, ...] = (
             ),
             ("Baca juga: Banjir Rendam Tiga Desa di Hulu Sungai", "Baca juga: Banjir Rendam Tiga Desa di Hulu Sungai"),
             ("Warga lega. (Baca juga: Jembatan Baru Dibuka) Kini jalan ramai.", "(Baca juga: Jembatan Baru Dibuka)"),
+            ("Harga naik. BACA JUGA: Stok Beras Aman Sampai Lebaran", "BACA JUGA: Stok Beras Aman Sampai Lebaran"),
+            ("Harga naik. Baca Juga : Stok Beras Aman Sampai Lebaran", "Baca Juga : Stok Beras Aman Sampai Lebaran"),
+            ("Harga naik. BACA JUGA Stok Beras Aman Sampai Lebaran", "BACA JUGA Stok Beras Aman Sampai Lebaran"),
+            (
+                "Harga naik. Baca juga:Stok Beras Aman Sampai Lebaran Sementara itu, pedagang mengeluh.",
+                "Baca juga:Stok Beras Aman Sampai Lebaran",
+            ),
         ],
-        keep=["Ia meminta warga membaca juga aturan baru itu."],
+        keep=["Ia meminta warga membaca juga aturan baru itu.", "Baca juga aturan itu, kata dia."],
+        trigger="Baca|BACA",
+    ),
+    rule(
+        "id.lihat_juga",
+        "related_link",
+        r"(?:Lihat|LIHAT|Simak|SIMAK)\s+(?:[Jj]uga|JUGA)\s*:\s*",
+        teaser=True,
+        remove=[
+            ("Harga naik. Lihat Juga: Stok Beras Aman Sampai Lebaran", "Lihat Juga: Stok Beras Aman Sampai Lebaran")
+        ],
+        keep=["Lihat juga catatan kaki di halaman itu, katanya."],
+        trigger="Lihat|LIHAT|Simak|SIMAK",
     ),
     rule(
         "id.baca_selengkapnya",
         "related_link",
-        r"\bBaca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
+        r"Baca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
         remove=[("Polisi menyelidiki. Baca selengkapnya di sini Lihat", "Baca selengkapnya di sini")],
         keep=["Baca selengkapnya aturan itu sebelum mendaftar, kata dia."],
+        trigger="Baca",
+    ),
+    rule(
+        "id.video_pilihan",
+        "related_link",
+        r"(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
+        remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
+        keep=["Warga menyimak video pilihan anaknya."],
+        trigger="Simak|Saksikan|Tonton|Lihat",
     ),
     rule(
         "id.video_teaser",
         "related_link",
-        r"\b(?:Simak|Lihat|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*",
+        r"(?:Simak|Lihat|Tonton|Saksikan)\s+(?:(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b\s*:?\s*|juga\s*(?=[\"“‘'][A-Z]))",
         teaser=True,
         remove=[
             (
@@ -43,52 +86,72 @@ RULES: tuple[SpanRule, ...] = (
                 'Tonton juga video "Festival Layang-layang Meriah" di sini:',
                 'Tonton juga video "Festival Layang-layang Meriah" di sini:',
             ),
+            (
+                'Laga usai. Tonton juga "Gol Indah di Menit Akhir" di sini:',
+                'Tonton juga "Gol Indah di Menit Akhir" di sini:',
+            ),
         ],
-        keep=["Warga menonton video itu bersama-sama."],
+        keep=["Warga menonton video itu bersama-sama.", 'Lihat "kebijakan" itu, katanya.'],
+        trigger="Simak|Lihat|Tonton|Saksikan",
     ),
     rule(
         "id.pilihan_editor",
         "related_link",
-        r"\bPilihan\s+Editor\s*:\s*",
+        r"Pilihan\s+Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))",
         teaser=True,
         remove=[
             (
                 "Acara ditutup. Pilihan Editor: Menakar Arah Kebijakan Pangan",
                 "Pilihan Editor: Menakar Arah Kebijakan Pangan",
-            )
+            ),
+            (
+                "Acara ditutup. Pilihan Editor Menakar Arah Kebijakan Pangan",
+                "Pilihan Editor Menakar Arah Kebijakan Pangan",
+            ),
         ],
         keep=["Buku itu menjadi pilihan editor tahun ini."],
+        trigger="Pilihan",
     ),
     rule(
         "id.berita_terkait",
         "related_link",
-        r"\b(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait)\s*:\s*",
+        r"(?:Berita\s+[Tt]erkait|BERITA\s+TERKAIT|Artikel\s+[Tt]erkait|ARTIKEL\s+TERKAIT)\s*:\s*",
         teaser=True,
         remove=[("Berita Terkait: Jalan Tol Baru Diresmikan", "Berita Terkait: Jalan Tol Baru Diresmikan")],
         keep=["Berita terkait banjir itu ramai dibagikan."],
+        trigger="Berita|BERITA|Artikel|ARTIKEL",
     ),
     rule(
         "id.bullet_teaser",
         "related_link",
-        r"(?:^|(?<=\s))•\s*",
+        r"•(?<!\S•)\s*",
         teaser=True,
+        strict=True,
         remove=[
             ("Laga usai. • Tim Tamu Curi Poin di Kandang Lawan Pelatih puas.", "• Tim Tamu Curi Poin di Kandang Lawan")
         ],
+        keep=[
+            "Ada tiga syarat: • usia cukup • sehat jasmani.",
+            "Syaratnya: • MINIMAL LULUS SMA • BERDOMISILI DI DESA",
+            "Bawa berkas: • Kartu Keluarga • Akta Lahir",
+        ],
+        trigger="•",
     ),
     # --- ads and layout markers
     rule(
         "id.advertisement",
         "ad",
-        r"\bADVERTISEMENT\b",
+        r"ADVERTISEMENT\b",
         remove=[("Harga naik. ADVERTISEMENT Pedagang mengeluh.", "ADVERTISEMENT")],
         keep=["Advertisement spending rose."],
+        trigger="ADVERTISEMENT",
     ),
     rule(
         "id.scroll_to_continue",
         "ad",
-        r"\bSCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
+        r"SCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
         remove=[("Harga naik. SCROLL TO CONTINUE WITH CONTENT Pedagang mengeluh.", "SCROLL TO CONTINUE WITH CONTENT")],
+        trigger="SCROLL",
     ),
     rule(
         "id.gambas",
@@ -96,6 +159,114 @@ RULES: tuple[SpanRule, ...] = (
         r"\[Gambas:[^\]\n]{0,80}\]",
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
         keep=["Nilai [rata-rata] naik."],
+        trigger="[Gambas",
+    ),
+    rule(
+        "id.next_page",
+        "other",
+        r"(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
+        remove=[
+            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
+        ],
+        keep=["Ia lanjut ke halaman rumah tetangga."],
+        trigger="Berlanjut|Lanjut",
+    ),
+    rule(
+        "id.pagination",
+        "other",
+        r"^(?:Halaman\s+\d+\s+dari\s+\d+|Halaman\s+[Ss]elanjutnya|Selanjutnya|Sebelumnya|Next\s+[Pp]age)\s*(?:>+|»)?$",
+        where="line",
+        remove=[("Ia pulang.\nHalaman 1 dari 3\nRapat ditunda.", "Halaman 1 dari 3")],
+        keep=["Selanjutnya, rapat ditunda hingga pekan depan."],
+    ),
+    rule(
+        "id.comment_count",
+        "other",
+        r"^\d{1,5}\s+Komentar$",
+        where="line",
+        remove=[("Ia pulang.\n0 Komentar", "0 Komentar")],
+        keep=["Ada 12 komentar warga di unggahan itu."],
+    ),
+    # --- photo captions and credits
+    rule(
+        "id.caption_line",
+        "other",
+        # A caption on its own line, one sentence closed by its credit: `Warga antre di pasar. Foto: Kabarku`.
+        # (A longer paragraph that happens to end with a credit keeps its sentences; `id.photo_credit` cuts
+        # the credit alone.)
+        r"^[^\n.!?]{10,200}[.!?\"”]?\s*(?:Foto|FOTO)\s*:\s*[^\n.]{2,60}$",
+        where="line",
+        remove=[
+            (
+                "Warga datang.\nWarga antre di pasar pagi. Foto: Kabarku\nHarga naik.",
+                "Warga antre di pasar pagi. Foto: Kabarku",
+            )
+        ],
+        keep=[
+            "Foto itu diambil pagi hari, katanya.",
+            "Harga naik. Warga antre sejak subuh untuk beras murah. Foto: Kabarku",
+        ],
+        trigger="Foto|FOTO",
+    ),
+    rule(
+        "id.photo_credit",
+        "other",
+        r"(?:Foto|FOTO)(?<![A-Za-z] Foto)(?<![A-Za-z] FOTO)\s*:\s*[A-Z@][\w.@-]*(?:\s*/\s*[\w.@-]+)*",
+        remove=[("Warga antre di pasar. Foto: Instagram/@kabarku Harga naik.", "Foto: Instagram/@kabarku")],
+        keep=["Polisi menyita foto: dua lembar cetakan.", "Baca juga: BERITA FOTO: Warga Antre Beras"],
+        trigger="Foto|FOTO",
+    ),
+    rule(
+        "id.caption_after_slash_credit",
+        "other",
+        # A caption glued to the `Agency/Photographer` credit before it: `Kantor Berita/Budi SantosoSejumlah ...`.
+        r"[A-Z](?:(?<=^[A-Z])|(?<=[.!?\"”]\s[A-Z]))[\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}?[a-z]"
+        r"(?=[A-Z][a-z])[^.!?\n]{3,300}[.!?]",
+        remove=[
+            (
+                "Warga pulang. Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi. Harga naik.",
+                "Kantor Berita/Budi SantosoSejumlah warga antre di pasar pagi.",
+            ),
+        ],
+        keep=["Film itu laris. Budi/Ani pergiKemudian pulang"],
+        trigger="/",
+    ),
+    rule(
+        "id.caption_glued_credit",
+        "other",
+        # A caption glued to a one-word credit before it: `SumberfotoTampilan aplikasi kamera baru.`; only with
+        # words that open captions, not any glued pair (`KeberhasilanJumbo ini ...` is scraper damage in a sentence).
+        rf"[A-Z](?:(?<=^[A-Z])|(?<=[.!?\"”]\s[A-Z]))[A-Za-z.]{{1,29}}?[a-z](?=(?:{_CAPTION_OPENERS})\s)[^.!?\n]{{3,300}}[.!?]",
+        remove=[
+            (
+                "Ponsel dijual. SumberfotoTampilan aplikasi kamera baru. Harga naik.",
+                "SumberfotoTampilan aplikasi kamera baru.",
+            ),
+        ],
+        keep=["Film itu laris. KeberhasilanJumbo ini menunjukkan minat penonton.", "Tampilan aplikasi itu baru."],
+        trigger=_CAPTION_OPENERS,
+    ),
+    rule(
+        "id.photo_agency_credit",
+        "other",
+        # A photo agency's credit in brackets after a caption: `(Getty Images)`, `(Shutterstock/Nama)`.
+        r"\((?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Dok\.(?:\s[^()\n]{1,30})?|Istimewa)"
+        r"(?:\s*/\s*[^()\n]{1,40})?\)",
+        remove=[("Jemaah berdoa di masjid (Getty Images) Harga naik.", "(Getty Images)")],
+        keep=["Ia dijemput (istimewa sekali) oleh panitia."],
+        trigger="Getty|Shutterstock|iStock|Dok.|Istimewa",
+    ),
+    rule(
+        "id.outlet_photo_credit",
+        "other",
+        # An outlet's own credit in brackets: `(Tribunnews.com/Nama)`, `(ANTARA FOTO/Nama)`, `(Kompas/Nama)`.
+        rf"\((?i:{_OUTLET_NAMES})(?:\.com|\.co\.id|\.id)?\s*/\s*[^()\n]{{2,60}}\)\.?",
+        remove=[
+            ("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)"),
+            ("Warga antre (ANTARA FOTO/Budi Santoso) di pasar.", "(ANTARA FOTO/Budi Santoso)"),
+        ],
+        keep=["Ia bekerja di Kompas (grup media) sejak 2001.", "Nilainya (1/2) dari target."],
+        trigger="/",
     ),
     # --- calls to action
     rule(
@@ -113,54 +284,112 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi Telegram terlebih dulu di ponsel.",
             )
         ],
+        trigger="Dapatkan",
+    ),
+    rule(
+        "id.whatsapp_channel",
+        "cta",
+        r"(?:Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan|Pilih\s+saluran\s+andalanmu)\b[^\n]*?"
+        r"WhatsApp\s+Channel\s*:?\s*\S+(?:\s+Pastikan\s+kamu\s+sudah\s+install\s+aplikasi\s+WhatsApp\s+ya\.?)?",
+        remove=[
+            (
+                "Selesai. Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+                "akses berita Kabarku.com WhatsApp Channel : https://www.whatsapp.com/channel/x Pastikan kamu sudah "
+                "install aplikasi WhatsApp ya.",
+                "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+                "berita Kabarku.com WhatsApp Channel : https://www.whatsapp.com/channel/x Pastikan kamu sudah install "
+                "aplikasi WhatsApp ya.",
+            )
+        ],
+        keep=["Warga memilih saluran televisi lokal."],
+        trigger="WhatsApp",
     ),
     rule(
         "id.simak_berita_lainnya",
         "cta",
-        r"\b(?:Simak|Dapatkan|Ikuti)\s+(?:berita|informasi|update)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        r"(?:Simak|Dapatkan|Ikuti|Baca)\s+(?:berita|informasi|update|artikel)\s+(?:\w+\s+){0,3}?lainnya\s+di\s+"
+        r"[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
-            ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News.")
+            ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News."),
+            ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
+        keep=["Warga diminta menyimak berita resmi dari pemerintah."],
+        trigger="Simak|Dapatkan|Ikuti|Baca",
     ),
     rule(
-        "id.ikuti_google_news",
+        "id.ikuti_kami",
         "cta",
-        r"\bIkuti\s+(?:kami|berita\s+\S+)\s+di\s+Google\s+News\b[^\n.]*\.?",
+        r"Ikuti\s+(?:kami|juga|terus|berita\s+\S+|saluran\s+\S+|channel\s+\S+|akun\s+\S+)\s+(?:\S+\s+){0,3}?"
+        r"(?:di|lewat|melalui)\s+(?:Google\s+News|WhatsApp(?:\s+Channel)?|Instagram|Twitter|TikTok|Facebook|"
+        r"YouTube|Telegram|Threads|LINE)\b[^\n.]*\.?",
         remove=[
             (
                 "Selesai. Ikuti kami di Google News untuk kabar terbaru.",
                 "Ikuti kami di Google News untuk kabar terbaru.",
+            ),
+            ("Selesai. Ikuti saluran Kabarku di WhatsApp Channel", "Ikuti saluran Kabarku di WhatsApp Channel"),
+        ],
+        keep=["Ia mengikuti kami ke kantor polisi.", "Ikuti aturan lalu lintas di jalan raya."],
+        trigger="Ikuti",
+    ),
+    rule(
+        "id.promo_app",
+        "cta",
+        # A promotional closing sentence addressed to the reader about an app or a channel.
+        r"(?:^|(?<=[.!?\"”]\s))(?:Pastikan|Jangan\s+lupa|Yuk)\b[^.!?\n]{0,160}?\b(?:[Aa]pps?|aplikasi|download|"
+        r"unduh|install|follow|subscribe|Google\s+News|WhatsApp\s+Channel|Telegram)\b[^.!?\n]*[.!?]",
+        where="end",
+        remove=[
+            (
+                "Cek dulu faktanya. Pastikan kamu berinternet dengan aplikasi Kabarku yang hemat kuota.",
+                "Pastikan kamu berinternet dengan aplikasi Kabarku yang hemat kuota.",
             )
         ],
+        keep=["Pastikan warga mendapat bantuan, kata bupati.", "Jangan lupa membawa KTP saat mendaftar."],
+        trigger="Pastikan|Jangan|Yuk",
+    ),
+    rule(
+        "id.saksikan_live",
+        "cta",
+        r"Saksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
+        remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
+        keep=["Warga menyaksikan siaran itu bersama."],
+        trigger="Saksikan",
     ),
     rule(
         "id.baca_berita_lainnya",
         "cta",
-        r"\bBACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
+        r"BACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
         remove=[("Selesai.BACA BERITA MALANG LAINNYA", "BACA BERITA MALANG LAINNYA")],
+        trigger="BACA",
     ),
     rule(
         "id.share_artikel",
         "cta",
-        r"\bShare\s+artikel\s+ini\b[^\n]*?(?:\.(?=\s|$)|$)",
+        r"Share\s+artikel\s+ini\b[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
             (
                 "Cek faktanya. Share artikel ini agar temanmu tidak tertipu.",
                 "Share artikel ini agar temanmu tidak tertipu.",
             )
         ],
+        keep=["Ia menulis share artikel itu di grup keluarga."],
+        trigger="Share",
     ),
     rule(
         "id.link_arrows",
         "cta",
-        r">{3,}\s*[^\n]*$",
+        # `>>>>Link live streaming ...`: a short link label after arrows, no sentence.
+        r">{3,}\s*(?=\S)[^\n.!?]{2,100}$",
         remove=[("Kami siap, katanya>>>>Link live streaming Tim A vs Tim B", ">>>>Link live streaming Tim A vs Tim B")],
+        keep=["Nilai >>> Angka itu naik. Harga juga naik."],
+        trigger=">>>",
     ),
     # --- syndication
     rule(
         "id.artikel_ini_telah_tayang",
         "syndication",
-        r"\bArtikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\s+[^\n]*$",
+        r"Artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\s+[^\n]*$",
         remove=[
             (
                 'Selesai. Artikel ini telah tayang di Kabarku.com dengan judul "Harga Cabai Naik",',
@@ -168,6 +397,20 @@ RULES: tuple[SpanRule, ...] = (
             )
         ],
         keep=["Artikel ini ditulis untuk pembaca muda."],
+        trigger="Artikel",
+    ),
+    rule(
+        "id.baca_artikel_selengkapnya",
+        "syndication",
+        r"Baca\s+artikel\s+[A-Za-z]+,?\s+[^\n]{2,200}?\s+selengkapnya\s+(?:di\s+)?https?://\S+",
+        remove=[
+            (
+                'Selesai. Baca artikel kabarnews, "Harga Cabai Naik" selengkapnya https://kabar.example/a',
+                'Baca artikel kabarnews, "Harga Cabai Naik" selengkapnya https://kabar.example/a',
+            )
+        ],
+        keep=["Baca artikel itu selengkapnya sebelum berkomentar."],
+        trigger="Baca",
     ),
     rule(
         "id.sumber_footer",
@@ -176,72 +419,94 @@ RULES: tuple[SpanRule, ...] = (
         where="end",
         remove=[("Acara selesai.\nSumber: Kabarku.com", "Sumber: Kabarku.com")],
         keep=["Sumber air warga mengering."],
+        trigger="Sumber",
+    ),
+    rule(
+        "id.copyright",
+        "other",
+        r"(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})[^\n]{0,80}$|©\s*\d{4}[^\n]{0,60}$",
+        where="end",
+        remove=[("Acara selesai.\nCOPYRIGHT © KABARKU 2023", "COPYRIGHT © KABARKU 2023")],
+        keep=["Hak cipta lagu itu digugat."],
+        trigger="COPYRIGHT|Copyright|Hak|©",
     ),
     # --- end markers
     rule(
         "id.end_marker_initials",
         "other",
-        r"\((?:\*|[a-z]{2,5}(?:/[a-z0-9.]+)?|[A-Z][a-z]{1,4})\)?\.?(?=\s*(?:$|Penulis\b|Editor\b|Artikel\s+ini|Baca\s+juga|Sumber\s*:))",
+        # `(xyz)`, `(abc/def)`, `(kpl/pur/tch)`, `(Cas/Isk)`, `(FHM)`, `(*)`, damaged `(Nei.` after the last sentence.
+        r"\(" + _AFTER_SENTENCE + r"(?:\*|[a-z]{2,5}(?:/[a-z0-9.]+){0,3}|[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){0,3}|"
+        r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})\)?\.?" + _FOOTER_AHEAD,
         where="end",
-        remove=[("Acara ditutup sore itu. (xyz).", "(xyz)."), ("Acara ditutup. (abc/kabarbola).", "(abc/kabarbola).")],
-        keep=["Acara ditutup (sore hari) oleh bupati."],
+        remove=[
+            ("Acara ditutup sore itu. (xyz).", "(xyz)."),
+            ("Acara ditutup. (abc/kabarbola).", "(abc/kabarbola)."),
+            ("Acara ditutup.(Abc/Def)", "(Abc/Def)"),
+            ('"Kami siap," tandasnya. (ABC)', "(ABC)"),
+            ("Acara ditutup. (abc/def/ghi)", "(abc/def/ghi)"),
+            ("Acara ditutup.\n(abc/def)", "(abc/def)"),
+        ],
+        keep=["Acara ditutup (sore hari) oleh bupati.", "Kasus itu ditangani oleh (KPK)"],
     ),
     rule(
-        "id.end_marker_outlet",
+        "id.caps_sources",
         "other",
-        r"\((?:Tribunnews|Kompas|Surya|Detik|Tribun\w*)(?:\.com)?\s*/\s*[^)]{2,60}\)\.?",
-        remove=[("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)")],
+        # Tempo's closing list of sources in capitals: `... terakhir. KABAR PAGI | WARTA | ANTARA`.
+        r"[A-Z](?<=[.!?\"”]\s[A-Z])[A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*(?:\s*\|\s*[A-Z][A-Z0-9.'&-]+(?:\s[A-Z][A-Z0-9.'&-]+)*)+"
+        r"(?=\s*(?:$|Pilihan\s+Editor))",
+        where="end",
+        remove=[("Sidang ditunda. KABAR PAGI | WARTA | ANTARA", "KABAR PAGI | WARTA | ANTARA")],
+        keep=["Sidang ditunda. Ia membaca KABAR PAGI | WARTA setiap hari."],
+    ),
+    rule(
+        "credit.caps_signoff",
+        "credit",
+        # An old-style closing byline in capitals, alone after the last sentence: `... dilakukan. DINA SARI`.
+        r"(?P<authors>[A-Z](?<=[.!?\"”]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,3})(?=\s*(?:$|Pilihan\s+Editor))",
+        where="end",
+        remove=[("Sidang ditunda hingga pekan depan. DINA SARI", "DINA SARI")],
+        keep=["Sidang ditunda. Mereka berteriak MERDEKA ATAU MATI!", "Sidang ditunda. TNI AD."],
     ),
     rule(
         "id.stray_code",
         "other",
         r"\"\s*;\s*$",
         remove=[('Acara ditutup.";', '";')],
+        trigger=";",
     ),
 )
 
-FUNCTION_WORDS = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "dengan",
-        "pada",
-        "dalam",
-        "sejak",
-        "oleh",
-        "atau",
-        "tentang",
-        "hingga",
-        "sampai",
-        "bagi",
-        "soal",
-        "karena",
-        "agar",
-        "saat",
-        "usai",
-        "serta",
-        "vs",
-        "per",
-        "demi",
-        "lewat",
-        "jelang",
-        "kala",
-        "bila",
-        "jika",
-        "tapi",
-        "tak",
-        "ini",
-        "itu",
-        "pun",
-        "lah",
-        "kah",
-        "nya",
-        "si",
-        "sang",
-        "para",
-    ]
+# Words Indonesian title-case headlines keep in lower case ("Bentrok di Jalan Tol, Dua Orang Ditangkap").
+FUNCTION_WORDS = words("""
+    di ke dari dan yang untuk dengan pada dalam sejak oleh atau tentang hingga sampai bagi soal karena agar saat
+    usai seusai serta vs per demi lewat melalui jelang kala bila jika tapi tak ini itu pun lah kah nya si sang para
+    sebagai kepada terhadap antara atas tanpa seperti lalu pasca via ala bak sambil selama menuju ketimbang
+    daripada yakni yaitu dkk kalau bersama
+    """)
+
+# Phrases that open a body sentence and never stand capitalised inside a headline. `comma` phrases count only
+# when a comma follows them (`Sebab, ...`, `Diketahui, ...`); the others count as they are (`Adapun ...`).
+SENTENCE_OPENERS = words("""
+    adapun sedangkan kendati padahal meskipun walaupun dilansir dikutip mengutip sebagaimana
+    dikatakan dijelaskan ditambahkan diungkapkan disampaikan ditegaskan disebutkan
+    sementara_itu selain_itu oleh_karena_itu karena_itu dengan_demikian dengan_begitu di_sisi_lain lebih_lanjut
+    meski_demikian meski_begitu kendati_demikian namun_demikian tak_hanya_itu untuk_itu setelah_itu kemudian
+    """)
+SENTENCE_OPENERS_COMMA = words("""
+    sebab namun diketahui sebelumnya selanjutnya akibatnya sayangnya rencananya sementara bahkan
+    menurutnya katanya ujarnya hanya_saja saat_itu kala_itu waktu_itu
+    """)
+
+# Conjunctions that open a clause: capitalised right before a sentence's subject they belong to the sentence.
+SUBORDINATORS = words(
+    "ketika sebelum setelah meski walau begitu sehingga supaya menurut berdasarkan kata mengutip dikutip"
 )
+
+# Titles that head a person's or body's name at the start of a sentence (`Kapolri Jenderal Listyo ...`).
+ROLE_WORDS = words("""
+    presiden wapres wakil menteri menko wamen ketua kepala direktur dirut dirjen gubernur wagub bupati wabup
+    walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
+    jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
+    sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
+    pelatih manajer kapten anggota kuasa pengacara advokat senator
+    """)
