@@ -64,14 +64,13 @@ def engine_name(value: str | None = None) -> str:
 
 
 def validate(
-    con: duckdb.DuckDBPyConnection | None,
-    warehouse: str | Path | None = None,
+    con: duckdb.DuckDBPyConnection,
     engine: str | None = None,
     suites: tuple[Suite, ...] = SUITES,
     data_docs: Path | None = None,
 ) -> Validation:
-    """Validate every suite. `pandas` reads batches through `con`; `sql` opens `warehouse` itself, so the
-    caller must not hold another connection to that file (DuckDB refuses a second configuration)."""
+    """Validate every suite over the warehouse open on `con`: `pandas` reads each batch into a frame, `sql`
+    lets GX query DuckDB through cursors of `con`."""
     engine = engine_name(engine)
     run = Validation(engine)
     started = time.perf_counter()
@@ -84,14 +83,9 @@ def validate(
         context = gx.get_context(mode="ephemeral")
         context.variables.progress_bars = {"globally": False, "metric_calculations": False, "profilers": False}
         if engine == "sql":
-            if warehouse is None:
-                raise ValueError("the sql engine needs the warehouse path")
             from expectations import duckdb_sql
 
-            duckdb_sql.enable()
-            source = context.data_sources.add_sql(
-                "warehouse", connection_string=duckdb_sql.connection_string(str(warehouse))
-            )
+            source = duckdb_sql.add_datasource(context, "warehouse", con)
         else:
             source = context.data_sources.add_pandas("warehouse")
         for suite in suites:
@@ -101,8 +95,6 @@ def validate(
                 batch = asset.add_batch_definition_whole_table("all")
                 params = None
             else:
-                if con is None:
-                    raise ValueError("the pandas engine reads batches through a connection")
                 frame = con.execute(suite.query).df()
                 asset = source.add_dataframe_asset(suite.name)
                 batch = asset.add_batch_definition_whole_dataframe("all")
@@ -122,6 +114,8 @@ def validate(
             run.seconds[f"load:{suite.name}"] = t1 - t0
             run.seconds[f"validate:{suite.name}"] = time.perf_counter() - t1
             run.outcomes += [_outcome(suite, r) for r in result.results]
+        if engine == "sql":
+            duckdb_sql.release(source)
         if data_docs is not None:
             t0 = time.perf_counter()
             run.data_docs = build_data_docs(context, data_docs)

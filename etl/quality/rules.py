@@ -212,8 +212,11 @@ def outlet_network(outlet: str) -> str:
 
 
 # --- duplicates -----------------------------------------------------------------------------------------
-SHINGLE_WORDS = 5  # word n-grams compared between bodies
-SKETCH_SIZE = 64  # bottom-k MinHash sketch: the k smallest shingle hashes of each body
-NEAR_DUPLICATE_SIMILARITY = 0.6  # estimated Jaccard similarity of shingle sets at or above which bodies are copies
-NEAR_DUPLICATE_MIN_SHINGLES = 20  # shorter bodies are too short to compare reliably
-COMMON_SHINGLE_ARTICLES = 200  # a shingle in more sketches than this is a stock phrase, not evidence of copying
+# Near copies are compared as sets of sentences (sentence shingles): a syndicated or lightly edited copy
+# shares most of its sentences with the original, whatever its paragraphing, dateline or credits.
+SENTENCE_MIN_CHARS = 30  # shorter sentences (`Ia setuju.`) are too common to be evidence
+NEAR_DUPLICATE_MIN_SENTENCES = 4  # bodies with fewer such sentences are not compared
+NEAR_DUPLICATE_SIMILARITY = 0.6  # Jaccard similarity of the sentence sets at or above which bodies are copies
+NEAR_DUPLICATE_CONTAINMENT = 0.9  # ...or this share of the shorter body's sentences found in the longer one
+CONTAINMENT_MIN_SENTENCES = 6  # containment is judged only when the shorter body has this many sentences
+COMMON_SENTENCE_ARTICLES = 100  # a sentence in more articles than this is a stock phrase, not evidence

@@ -75,11 +75,8 @@ def dq_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> 
     engine = engine_name()
     docs = data_docs_folder(warehouse.database)
     started = time.perf_counter()
-    if engine == "sql":  # GX opens the file itself; DuckDB allows one configuration per file and process
-        validation = validate(None, Path(warehouse.database).resolve(), engine, data_docs=docs)
-    else:
-        with warehouse_connection(warehouse) as con:
-            validation = validate(con, None, engine, data_docs=docs)
+    with warehouse_connection(warehouse) as con:
+        validation = validate(con, engine, data_docs=docs)
     seconds = time.perf_counter() - started
     now = datetime.now(UTC)
     with warehouse_connection(warehouse) as con:
