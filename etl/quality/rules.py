@@ -122,8 +122,15 @@ HTML_LEFTOVER = Cue(
     "html_leftover",
     r"&(?:amp;)*(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
     r"|</?(?:p|br|div|span|a|b|i|u|strong|em|img|script|style|iframe|figure|figcaption|h[1-6]|ul|ol|li|table|tr|td)"
-    r"(?:\s[^<>]{0,200})?/?>",
-    flag=("Sidang&nbsp;ditunda", "harga &amp;amp; biaya", "kata dia.<br/>Lalu", "<p>Hujan turun</p>", "&#8220;Ya"),
+    r"(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>",
+    flag=(
+        "Sidang&nbsp;ditunda",
+        "harga &amp;amp; biaya",
+        "kata dia.<br/>Lalu",
+        "<p>Hujan turun</p>",
+        "&#8220;Ya",
+        '<a href="https://x.example/y">tautan</a>',
+    ),
     keep=("PT Kereta & Logistik", "nilai a<b dan b>c", "R&D naik"),
 )
 
