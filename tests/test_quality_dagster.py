@@ -96,11 +96,7 @@ def test_broken_schema_stops_the_graph(tmp_path: Path) -> None:
     evaluation = {e.check_name: e for e in result.get_asset_check_evaluations()}["warehouse_schema"]
     assert not evaluation.passed
     assert "sources lacks column(s) cue" in evaluation.metadata["problems"].value
-    materialized = {
-        m.asset_key.to_user_string()
-        for m in result.get_asset_materialization_events()
-        and [e.event_specific_data.materialization for e in result.get_asset_materialization_events()]
-    }
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert "articles" not in materialized and "quality_flags" not in materialized
 
 
