@@ -97,6 +97,7 @@ def test_broken_schema_stops_the_graph(tmp_path: Path) -> None:
     assert not evaluation.passed
     assert "sources lacks column(s) cue" in evaluation.metadata["problems"].value
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert "documents" in materialized
     assert "articles" not in materialized and "quality_flags" not in materialized
 
 
