@@ -202,30 +202,31 @@ def render_junit(report: Report) -> str:
     for e in report.expectations:
         suites.setdefault(e["suite"], []).append(e)
     for name, rows in suites.items():
+        failing = [e for e in rows if not e["success"] and e["severity"] != "info"]
         node = ET.SubElement(
             root,
             "testsuite",
             name=f"dq.{name}",
             tests=str(len(rows)),
-            failures=str(sum(not e["success"] for e in rows)),
+            failures=str(len(failing)),
             errors="0",
             skipped="0",
         )
         for e in rows:
             case_name = e["expectation"] + (f"[{e['column_name']}]" if name == "history" else "")
             case = ET.SubElement(node, "testcase", classname=f"kabar.dq.{name}", name=_xml(case_name), time="0")
-            if not e["success"]:
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    type=e["severity"] or "warning",
-                    message=_xml(f"{e['description']}: observed {e['observed_value']}"),
-                )
-                sample = e["details"].get("sample_ids")
-                failure.text = _xml(
-                    f"severity {e['severity']}; unexpected {e['unexpected_count']} of "
-                    f"{e['element_count']}" + (f"; sample article ids: {', '.join(sample)}" if sample else "")
-                )
+            if e["success"]:
+                continue
+            sample = e["details"].get("sample_ids")
+            text = _xml(
+                f"severity {e['severity']}; unexpected {e['unexpected_count']} of {e['element_count']}"
+                + (f"; sample article ids: {', '.join(sample)}" if sample else "")
+            )
+            message = _xml(f"{e['description']}: observed {e['observed_value']}")
+            if e["severity"] == "info":  # noted, not a failure
+                ET.SubElement(case, "system-out").text = f"{message}\n{text}"
+            else:
+                ET.SubElement(case, "failure", type=e["severity"] or "warning", message=message).text = text
     flagged = {(c["check"], c["severity"]): c for c in report.checks}
     node = ET.SubElement(root, "testsuite", name="dq.row_level_checks", tests=str(len(CHECKS)), errors="0", skipped="0")
     failures = 0
