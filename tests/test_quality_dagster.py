@@ -12,8 +12,8 @@ import pytest
 
 from etl.defs.automation.definitions import PIPELINE_JOB
 from etl.runner import load_definitions
+from etl.store import open_warehouse
 from tests.fixtures.quality.crafted import FEED, article_ids, materialize, write_feed
-from warehouse.migrate import migrate
 
 QUALITY_ASSETS = {"quality_flags", "dq_results", "quality_history"}
 
@@ -87,10 +87,8 @@ def test_quality_tables_are_written(pipeline) -> None:
 
 def test_broken_schema_stops_the_graph(tmp_path: Path) -> None:
     warehouse = tmp_path / "broken.duckdb"
-    con = duckdb.connect(str(warehouse))
-    migrate(con)
-    con.execute("ALTER TABLE sources DROP COLUMN cue")
-    con.close()
+    with open_warehouse(warehouse) as con:
+        con.execute("ALTER TABLE sources DROP COLUMN cue")
     result = materialize(write_feed(tmp_path / "feed", {"a.txt": FEED["clean.txt"]}), warehouse)
     assert not result.success
     evaluation = {e.check_name: e for e in result.get_asset_check_evaluations()}["warehouse_schema"]

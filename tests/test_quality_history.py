@@ -6,22 +6,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from etl.quality import history
 from etl.quality.history import compare_with_history, record_outlet_stats
-from warehouse.migrate import migrate
+from etl.store import open_warehouse
 
 NOW = datetime(2026, 6, 1, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(tmp_path / "h.duckdb"))
-    migrate(con)
-    yield con
-    con.close()
+def con(tmp_path: Path):
+    with open_warehouse(tmp_path / "h.duckdb") as con:
+        yield con
 
 
 def _articles(con, run_id: str, outlet: str, n: int, no_source: int, when: datetime) -> None:
