@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -81,6 +83,7 @@ def validate(
 
         run.seconds["import"] = time.perf_counter() - started
         context = gx.get_context(mode="ephemeral")
+        _drop_default_docs_site(context)
         context.variables.progress_bars = {"globally": False, "metric_calculations": False, "profilers": False}
         if engine == "sql":
             from expectations import duckdb_sql
@@ -122,6 +125,15 @@ def validate(
             run.seconds["data_docs"] = time.perf_counter() - t0
     run.seconds["total"] = time.perf_counter() - started
     return run
+
+
+def _drop_default_docs_site(context) -> None:
+    """An ephemeral context comes with a docs site in a fresh temporary folder: remove both (no litter in /tmp)."""
+    for name, site in dict(context.variables.data_docs_sites or {}).items():
+        folder = (site.get("store_backend") or {}).get("base_directory")
+        context.delete_data_docs_site(name)
+        if folder and Path(folder).parent == Path(tempfile.gettempdir()):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def build_data_docs(context, folder: Path) -> Path:

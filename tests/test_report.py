@@ -84,11 +84,12 @@ def test_exit_codes(warehouse: Path, tmp_path: Path, fail_on: str, expected: int
     assert _render(warehouse, tmp_path, "markdown", fail_on)[0] == expected
 
 
-def test_exit_code_without_errors(tmp_path: Path) -> None:
-    warehouse = tmp_path / "clean.duckdb"
-    assert materialize(write_feed(tmp_path / "feed", {"clean.txt": FEED["clean.txt"]}), warehouse).success
+def test_exit_code_with_warnings_only(tmp_path: Path) -> None:
+    warehouse = tmp_path / "warnings.duckdb"
+    files = {name: FEED[name] for name in ("clean.txt", "caps_title.txt")}  # a title in capitals: a warning
+    assert materialize(write_feed(tmp_path / "feed", files), warehouse).success
     assert _render(warehouse, tmp_path, "markdown", "error")[0] == 0
-    assert _render(warehouse, tmp_path, "markdown", "warning")[0] == 1  # no source, title warnings remain
+    assert _render(warehouse, tmp_path, "markdown", "warning")[0] == 1
 
 
 def test_missing_warehouse_is_an_error(tmp_path: Path) -> None:
