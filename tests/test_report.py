@@ -116,3 +116,16 @@ def test_dev_corpus_report(tmp_path: Path) -> None:
         con.close()
     assert _render(warehouse, tmp_path, "markdown", "error")[0] == (1 if errors else 0)
     assert _render(warehouse, tmp_path, "markdown", "warning")[0] == 1
+
+
+def test_warehouse_without_evaluation(tmp_path: Path) -> None:
+    from etl.store import open_warehouse
+
+    warehouse = tmp_path / "empty.duckdb"
+    with open_warehouse(warehouse):
+        pass
+    code, text = _render(warehouse, tmp_path, "markdown", "never")
+    assert code == 0 and "No quality evaluation" in text
+    assert _render(warehouse, tmp_path, "markdown", "error")[0] == 1  # nothing was checked: not a pass
+    root = ET.fromstring(_render(warehouse, tmp_path, "junit")[1].encode("utf-8"))
+    assert root.tag == "testsuites"
