@@ -57,9 +57,14 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
             f"sourcing   {no_source} articles with no source; {unattributed} unattributed hedged claims; "
             f"{unverified} articles explicitly unverified"
         )
-    flags = _fetch(con, "SELECT severity, count(*) FROM quality_flags WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run_id])
-    if flags:
-        lines.append("quality    " + ", ".join(f"{n} {sev}" for sev, n in flags) + " (kabar report for details)")
+    flags = dict(_fetch(con, "SELECT severity, count(*) FROM quality_flags WHERE run_id = ? GROUP BY 1", [run_id]))
+    suites = _fetch(
+        con, "SELECT count(*), count(*) FILTER (WHERE NOT success) FROM dq_results WHERE run_id = ?", [run_id]
+    )
+    if flags or (suites and suites[0][0]):
+        counts = ", ".join(f"{flags.get(sev, 0)} {sev}" for sev in ("error", "warning", "info"))
+        failed = f"; {suites[0][1]} of {suites[0][0]} expectations failed" if suites and suites[0][0] else ""
+        lines.append(f"quality    flags: {counts}{failed} (kabar report for details)")
     rejected_rows = _fetch(
         con,
         "SELECT source_uri, status, reject_reason FROM documents WHERE run_id = ? AND status <> 'parsed' "

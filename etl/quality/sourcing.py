@@ -1,0 +1,81 @@
+"""Missing sources and unverified claims, read from the sources and claims tables."""
+
+from __future__ import annotations
+
+import duckdb
+
+from etl.quality.registry import Flag
+
+SENTENCE_CHARS = 200  # how much of a sentence a flag quotes
+
+_NO_SOURCE = """
+SELECT a.article_id, a.word_count
+FROM articles a
+WHERE a.word_count > 0 AND a.extracted_at IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.article_id)
+"""
+_CLAIMS = """
+SELECT c.article_id, c.part, c.sentence_no, c.sentence, c.cues, c.attributed, c.source_name, c.explicitly_unverified,
+       (SELECT min(s.kind) FROM sources s WHERE s.article_id = c.article_id AND s.name = c.source_name) AS source_kind
+FROM claims c
+WHERE NOT c.attributed OR c.explicitly_unverified OR c.source_name IS NULL OR trim(c.source_name) = ''
+   OR EXISTS (SELECT 1 FROM sources s WHERE s.article_id = c.article_id AND s.name = c.source_name
+              AND s.kind = 'anonymous')
+ORDER BY c.article_id, c.part, c.sentence_no
+"""
+
+
+def quote(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return "«" + (text if len(text) <= SENTENCE_CHARS else text[: SENTENCE_CHARS - 1] + "…") + "»"
+
+
+def where(part: str, sentence_no: int, cues: list[str]) -> str:
+    return f"{part} sentence {sentence_no}, cues: {', '.join(cues) or '-'}"
+
+
+def sourcing_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
+    flags = [
+        Flag(
+            article_id,
+            "no_source",
+            f"no attributed source: extraction found no party this article ({words} words) attributes information to",
+        )
+        for article_id, words in con.execute(_NO_SOURCE).fetchall()
+    ]
+    unverified: dict[str, list[str]] = {}
+    for article_id, part, no, sentence, cues, attributed, source, explicit, kind in con.execute(_CLAIMS).fetchall():
+        cues = list(cues or [])
+        if explicit:
+            unverified.setdefault(article_id, []).append(f"{part} sentence {no}: {quote(sentence)}")
+        if not attributed:
+            flags.append(
+                Flag(
+                    article_id,
+                    "unattributed_claim",
+                    f"hedged claim with no source ({where(part, no, cues)}): {quote(sentence)}",
+                )
+            )
+        elif not (source or "").strip():
+            flags.append(
+                Flag(
+                    article_id,
+                    "claim_without_named_source",
+                    f"hedged claim marked attributed but no source is named ({where(part, no, cues)}): "
+                    f"{quote(sentence)}",
+                )
+            )
+        elif kind == "anonymous":
+            flags.append(
+                Flag(
+                    article_id,
+                    "claim_without_named_source",
+                    f"hedged claim rests on an unnamed source ({source!r}; {where(part, no, cues)}): {quote(sentence)}",
+                )
+            )
+    for article_id, sentences in unverified.items():
+        more = f" (and {len(sentences) - 1} more)" if len(sentences) > 1 else ""
+        flags.append(
+            Flag(article_id, "explicitly_unverified", f"states that a report is unverified, {sentences[0]}{more}")
+        )
+    return flags
