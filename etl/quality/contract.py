@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-try:  # the migrations live in etl/migrate.py on main, in warehouse/migrate.py before that move
-    from etl.migrate import current_version, latest_version
-except ImportError:  # pragma: no cover - the branch this stage was written on
-    from warehouse.migrate import current_version, latest_version
+from etl.migrate import current_version, latest_version
 
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (
