@@ -1,12 +1,174 @@
-"""Extraction of who the article attributes information to, and which sentences carry hedged claims."""
+"""Extraction of who the article attributes information to, and which sentences carry hedged claims.
+
+Per article: detect the language, split title, lede and body into sentences, find hedge cues with one
+combined pattern per part, find party mentions in the sentences that carry a reporting cue, then
+
+- sources: one row per distinct party (first mention's form), pronouns and the article's own outlet left out;
+- claims: every sentence with a hedge cue; attributed when the sentence (or its quotation's attribution
+  clause) names the party that makes or reports the claim, pronouns resolving to the last named party.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from etl.core.hedges import UNNAMED, UNVERIFIED, Cue, find_cues
 from etl.core.language import detect_language
-from etl.core.models import Attribution
+from etl.core.models import PARTS, Attribution, Claim, Sentence, Source
+from etl.core.sentences import quote_groups, split_sentences
+from etl.core.sources import SPEAKER, Mention, find_mentions, grammar, has_cue, unnamed
+from etl.rules.cues import language as cue_language
+from etl.rules.outlets import canonical_outlet, outlet_key
+
+QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
 
 
-def attribute(title: str | None, lede: str | None, body: str) -> Attribution:
+@dataclass
+class _Sentence:
+    sentence: Sentence
+    cues: list[Cue] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    leader: int | None = None  # the sentence closing this one's quotation
+    opens_quote: bool = False
+
+
+def attribute(title: str | None, lede: str | None, body: str, outlet: str | None = None) -> Attribution:
     """Language, sources and claims of one article."""
     text = "\n".join(p for p in (title, lede, body) if p)
-    return Attribution(language=detect_language(text))
+    code = detect_language(text)
+    lang = cue_language(code)
+    g = grammar(lang)
+    sents: list[_Sentence] = []
+    for part, part_text in zip(PARTS, (title, lede, body), strict=True):
+        if not part_text:
+            continue
+        base = len(sents)
+        split = split_sentences(part_text, part)
+        items = [_Sentence(s) for s in split]
+        cues = find_cues(part_text, lang)
+        if cues:
+            starts = [s.start for s in split]
+            for c in cues:
+                items[bisect_right(starts, c.start) - 1].cues.append(c)
+        for i, leader in quote_groups(part_text, split).items():
+            items[i].leader = base + leader
+        sents += items
+    for i, s in enumerate(sents):
+        text_i = s.sentence.text
+        s.opens_quote = text_i[:1] in "\"“" or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
+        if has_cue(g, text_i):
+            s.mentions = find_mentions(g, i, text_i)
+        for c in s.cues:
+            if c.role == UNNAMED:
+                s.mentions.append(unnamed(i, c.text, c.text))
+    sources = _sources(sents, outlet)
+    claims = _claims(sents)
+    return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
+
+
+def _same_party(a: str, b: str, kind_a: str, kind_b: str) -> bool:
+    fa, fb = a.casefold(), b.casefold()
+    if fa == fb:
+        return True
+    if kind_a == kind_b == "person":
+        ta, tb = set(fa.split()), set(fb.split())
+        return ta <= tb or tb <= ta
+    return False
+
+
+def _sources(sents: list[_Sentence], outlet: str | None) -> list[Source]:
+    out: list[Source] = []
+    for s in sents:
+        for m in s.mentions:
+            if m.name is None or _is_outlet(m.name, outlet):
+                continue
+            if any(_same_party(m.name, o.name, m.kind, o.kind) for o in out):
+                continue
+            sent = s.sentence
+            out.append(Source(m.name, m.kind, m.cue, sent.text, sent.part, sent.no, m.role))
+    return out
+
+
+def _canonical(name: str, kind: str, named: list[Mention]) -> str:
+    """The first-mention form of a party (`Budi` -> `Budi Prasetyo`)."""
+    for m in named:
+        if m.name and _same_party(name, m.name, kind, m.kind):
+            return m.name
+    return name
+
+
+def _claims(sents: list[_Sentence]) -> list[Claim]:
+    claims: list[Claim] = []
+    named: list[Mention] = []  # named mentions so far, in order
+    speaker_of: dict[int, str | None] = {}
+    for i, s in enumerate(sents):
+        speaker_of[i] = _speaker(s.mentions, named)
+        named += [m for m in s.mentions if m.named]
+    for i, s in enumerate(sents):
+        hedges = [c for c in s.cues if c.role != UNNAMED or not _is_named_sentence(s)]
+        if not s.cues:
+            continue
+        source = speaker_of[i]
+        if source is None and s.leader is not None:
+            source = speaker_of.get(s.leader)
+        if source is None and s.opens_quote and s.leader is None and not _has_clause(s):
+            source = _recent_speaker(sents, speaker_of, i)
+        if source is not None:
+            source = _canonical(source, "person", named)
+        cues = tuple(dict.fromkeys(c.text for c in (hedges or s.cues)))
+        sent = s.sentence
+        claims.append(
+            Claim(
+                part=sent.part,
+                sentence_no=sent.no,
+                sentence=sent.text,
+                cues=cues,
+                attributed=source is not None,
+                source_name=source,
+                explicitly_unverified=any(c.role == UNVERIFIED for c in s.cues),
+            )
+        )
+    return claims
+
+
+def _is_named_sentence(s: _Sentence) -> bool:
+    return any(m.named for m in s.mentions)
+
+
+def _has_clause(s: _Sentence) -> bool:
+    return any(m.strength == SPEAKER for m in s.mentions)
+
+
+def _speaker(mentions: list[Mention], named_before: list[Mention]) -> str | None:
+    """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
+    best: Mention | None = None
+    for m in mentions:
+        if m.kind == "anonymous":
+            continue
+        if best is None or m.strength > best.strength:
+            best = m
+    if best is None:
+        return None
+    if best.name is not None:
+        return best.name
+    for m in reversed(named_before):  # a pronoun: the last named person, else the last named party
+        if m.kind == "person":
+            return m.name
+    for m in mentions:
+        if m.named:
+            return m.name
+    return named_before[-1].name if named_before else None
+
+
+def _recent_speaker(sents: list[_Sentence], speaker_of: dict[int, str | None], i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 1 - QUOTE_FALLBACK), -1):
+        if speaker_of.get(j):
+            return speaker_of[j]
+    return None

@@ -1,50 +1,43 @@
-"""Language of an article (ISO 639-1), with lingua; Indonesian and Malay told apart by marker words."""
+"""Language of an article (ISO 639-1): function-word counts first, lingua when they do not settle it.
+
+Counting English and Indonesian/Malay function words settles most news articles in microseconds; the lingua
+detector (restricted to the languages below, so its models stay small) decides the rest. Indonesian and
+Malay are told apart by spellings and words that differ between the two standards (lingua alone often calls
+Indonesian news Malay): when the markers tie, the text is taken as Indonesian, the feeds' main language.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"[a-z]+")
-# Spellings and words that differ between Malay and Indonesian news prose.
-MALAY_MARKERS = frozenset(
-    [
-        "bahawa",
-        "kerajaan",
-        "daripada",
-        "beliau",
-        "ialah",
-        "sahaja",
-        "semula",
-        "kenyataan",
-        "pihak",
-        "berkuasa",
-        "wang",
-        "kerana",
-        "negeri",
-        "perdana",
-        "menteri",
-    ]
-) - {"pihak", "perdana", "menteri"}
-INDONESIAN_MARKERS = frozenset(
-    [
-        "bahwa",
-        "pemerintah",
-        "dari",
-        "adalah",
-        "saja",
-        "kata",
-        "ujar",
-        "tutur",
-        "karena",
-        "uang",
-        "polisi",
-        "mengatakan",
-        "menurut",
-        "tersebut",
-    ]
-)
+SAMPLE_CHARS = 2000
 MIN_LETTERS = 20
+MIN_FUNCTION_WORDS = 6
+DOMINANCE = 4  # one language's function words must outnumber the other's this many times
+
+
+def _alternation(words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(set(words.split()), key=len, reverse=True)) + r")\b")
+
+
+ENGLISH_WORDS = _alternation("the and of to in is was that for on with said he she it as at by from his have has are be were")
+MALAY_INDONESIAN_WORDS = _alternation(
+    "yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga oleh telah sudah atau bahwa bahawa "
+    "karena kerana mereka kata adalah ialah"
+)
+# Words and spellings of Malaysian news that Indonesian writes differently.
+MALAY_MARKERS = _alternation(
+    "bahawa kerana kerajaan wang sahaja iaitu polis berkata selepas semasa peratus ringgit kenyataan kakitangan "
+    "menerusi memaklumkan sebarang mesyuarat baharu dianggarkan dijangka manakala bagaimanapun disyaki "
+    "difahamkan kenderaan perbelanjaan tempoh mahu pelancongan percuma"
+)
+# ... and their Indonesian counterparts, plus colloquial Indonesian particles.
+INDONESIAN_MARKERS = _alternation(
+    "bahwa karena pemerintah uang saja yaitu polisi setelah persen kendaraan mau bisa ujar ujarnya tutur "
+    "tuturnya nggak enggak gak aja banget kok sih dong kepolisian sesudah saat rp rupiah wib kemarin "
+    "mengatakan menurutnya"
+)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +48,7 @@ def _detector():
         Language.INDONESIAN,
         Language.MALAY,
         Language.ENGLISH,
+        Language.TAGALOG,
         Language.DUTCH,
         Language.GERMAN,
         Language.FRENCH,
@@ -64,28 +58,32 @@ def _detector():
         Language.CHINESE,
         Language.JAPANESE,
         Language.KOREAN,
-        Language.TAGALOG,
         Language.VIETNAMESE,
         Language.THAI,
     ]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+def _malay_or_indonesian(sample: str) -> str:
+    malay = len(MALAY_MARKERS.findall(sample))
+    indonesian = len(INDONESIAN_MARKERS.findall(sample))
+    return "ms" if malay > indonesian else "id"
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
-    sample = text[:4000]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    sample = text[:SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample[:200]) < MIN_LETTERS and sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return None
+    lower = sample.lower()
+    english = len(ENGLISH_WORDS.findall(lower))
+    malay_indonesian = len(MALAY_INDONESIAN_WORDS.findall(lower))
+    if english >= MIN_FUNCTION_WORDS and english >= DOMINANCE * malay_indonesian:
+        return "en"
+    if malay_indonesian >= MIN_FUNCTION_WORDS and malay_indonesian >= DOMINANCE * english:
+        return _malay_or_indonesian(lower)
     found = _detector().detect_language_of(sample)
     if found is None:
         return None
     code = found.iso_code_639_1.name.lower()
-    if code in ("id", "ms"):
-        words = _WORD.findall(sample.lower())
-        malay = sum(w in MALAY_MARKERS for w in words)
-        indonesian = sum(w in INDONESIAN_MARKERS for w in words)
-        if indonesian > malay:
-            return "id"
-        if malay > indonesian:
-            return "ms"
-    return code
+    return _malay_or_indonesian(lower) if code in ("id", "ms") else code

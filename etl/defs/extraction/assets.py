@@ -39,7 +39,7 @@ def attributions(context: dg.AssetExecutionContext, warehouse: DuckDBResource, p
         total = con.execute("SELECT count(*) FROM articles WHERE extracted_at IS NULL").fetchone()[0]
         while True:
             rows = con.execute(
-                "SELECT article_id, title, lede, body FROM articles WHERE extracted_at IS NULL "
+                "SELECT article_id, title, lede, body, outlet FROM articles WHERE extracted_at IS NULL "
                 "ORDER BY article_id LIMIT ?",
                 [BATCH],
             ).fetchall()
@@ -47,8 +47,8 @@ def attributions(context: dg.AssetExecutionContext, warehouse: DuckDBResource, p
                 break
             tables: dict[str, list[dict]] = {"sources": [], "claims": []}
             languages = []
-            for article_id, title, lede, body in rows:
-                att = attribute(title, lede, body)
+            for article_id, title, lede, body, outlet in rows:
+                att = attribute(title, lede, body, outlet)
                 languages.append((article_id, att.language))
                 for table, table_rows in attribution_rows(article_id, att).items():
                     tables[table] += table_rows

@@ -1,0 +1,183 @@
+"""Party names: the shortest name in a chain of titles and names, and what kind of party it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.rules.cues import Language
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+_ACRONYM = re.compile(rf"^[{UPPER}0-9&.\-]{{2,}}$")
+# Indonesian institution nouns: ke-...-an / pe(r/n/m/ng)-...-an (Kementerian, Keuangan, Pemberitaan).
+_INSTITUTION_AFFIX = re.compile(r"^(?:ke|pe|per|pen|pem|peng|penge)\w{3,}an$", re.IGNORECASE)
+_DOMAIN = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|tv|id|co|news)$", re.IGNORECASE)
+_MEDIA_PREFIX = re.compile(r"^(?:detik|Tribun|Kompas|Surya|Tempo|Antara|CNN|BBC)", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,.;:'’\"”“)(-]+$")
+_LEADING = re.compile(r"^[\s,.;:'’\"”“)(-]+")
+PERSON_RUN = 3
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    kind: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Words:
+    """The lexicons of one language as case-folded sets."""
+
+    roles: frozenset[str]
+    stop: frozenset[str]
+    media: frozenset[str]
+    media_words: frozenset[str]
+    government: frozenset[str]
+    government_words: frozenset[str]
+    organization_words: frozenset[str]
+    document_words: frozenset[str]
+    social: frozenset[str]
+    anonymous: frozenset[str]
+    countries: frozenset[str]
+    indonesian: bool
+
+
+@lru_cache(maxsize=8)
+def words_of(lang: Language) -> Words:
+    lex = lang.lexicon
+
+    def fold(items: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(w.casefold() for w in items)
+
+    return Words(
+        roles=fold(lex.roles),
+        stop=fold(lex.stopwords) | fold(lang.reporting.pronouns),
+        media=fold(lex.media),
+        media_words=fold(lex.media_words),
+        government=fold(lex.government),
+        government_words=fold(lex.government_words),
+        organization_words=fold(lex.organization_words),
+        document_words=fold(lex.document_words),
+        social=fold(lex.social),
+        anonymous=fold(lex.anonymous_heads),
+        countries=fold(lex.countries),
+        indonesian=lang.code in ("id", "ms"),
+    )
+
+
+def tidy(text: str) -> str:
+    return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+_MEDIA_TAIL = re.compile(r"(?:news|tv|\.com|\.id|\.net|online|post|times)$", re.IGNORECASE)
+
+
+def _is_institutional(token: str, w: Words) -> bool:
+    low = token.casefold()
+    return (
+        any(c.isdigit() for c in token)
+        or (len(token) > 4 and bool(_MEDIA_TAIL.search(token)))
+        or low in w.government_words
+        or low in w.organization_words
+        or low in w.media_words
+        or low in w.government
+        or low in w.roles
+        or (w.indonesian and bool(_INSTITUTION_AFFIX.match(token)))
+    )
+
+
+def _is_acronym(token: str) -> bool:
+    return bool(_ACRONYM.match(token)) and any(c.isalpha() for c in token)
+
+
+def _person_run(tokens: list[str], w: Words) -> list[str]:
+    """The trailing tokens that look like a person's name (`Ivan Yustiavandana` of `Kepala PPATK Ivan ...`)."""
+    run: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if not tok[:1].isupper() or _is_institutional(tok, w):
+            break
+        if _is_acronym(tok) and not (i == len(tokens) - 1 and len(tok) <= 3 and i > 0 and tokens[i - 1][:1].isupper()):
+            break
+        run.insert(0, tok)
+        if len(run) == PERSON_RUN:
+            break
+    return run
+
+
+def split_chain(chain: str, lang: Language) -> Name | None:
+    """`Kepala Bagian Pemberitaan KPK Ali Fikri` -> Name('Ali Fikri', person, role='Kepala Bagian Pemberitaan KPK')."""
+    w = words_of(lang)
+    chain = tidy(chain)
+    tokens = chain.split()
+    while tokens and tokens[0].casefold() in w.stop:
+        tokens.pop(0)
+    while tokens and tokens[-1].casefold() in w.stop:
+        tokens.pop()
+    if not tokens:
+        return None
+    roles = [i for i, t in enumerate(tokens) if t.casefold() in w.roles]
+    if roles and roles[-1] == len(tokens) - 1:
+        # only titles (`jaksa`, `pelatih itu`): a role-only party
+        if all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
+            text = " ".join(tokens)
+            return Name(text, classify(text, lang), None)
+        tokens = tokens[: roles[-1] + 1]
+    if roles:
+        after = tokens[roles[-1] + 1 :]
+        run = _person_run(after, w) if after else []
+        if run:
+            role = " ".join(tokens[: len(tokens) - len(run)]) or None
+            name = " ".join(run)
+            return Name(name, "person", role)
+        text = " ".join(tokens)
+        return Name(text, classify(text, lang), None)
+    if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
+        text = " ".join(tokens)
+        return Name(text, classify(text, lang), None)
+    if len(tokens) > 4:
+        tokens = tokens[-4:]
+    text = " ".join(tokens)
+    return Name(text, classify(text, lang), None)
+
+
+def classify(name: str, lang: Language) -> str:
+    """media, government, organization, social_media, document, anonymous or person (the default)."""
+    w = words_of(lang)
+    tokens = name.split()
+    if not tokens:
+        return "other"
+    folded = [t.casefold() for t in tokens]
+    first = folded[0]
+    if name.startswith(("@", "#")) or name.casefold() in w.social:
+        return "social_media"
+    if first in w.anonymous and not any(t[:1].isupper() for t in tokens[1:2]):
+        return "anonymous"
+    if first in w.document_words:
+        return "document"
+    if (
+        _DOMAIN.search(name)
+        or _MEDIA_PREFIX.match(name)
+        or any(t in w.media for t in folded)
+        or any(t in w.media_words for t in folded[1:])
+    ):
+        return "media"
+    if name.casefold() in w.countries or all(t in w.countries for t in folded):
+        return "government"
+    if any(t in w.government for t in folded) or any(t in w.government_words for t in folded):
+        return "government"
+    if any(t in w.document_words for t in folded[:1]):
+        return "document"
+    if any(t in w.organization_words for t in folded):
+        return "organization"
+    if len(tokens) == 1 and _is_acronym(tokens[0]):
+        return "organization" if len(tokens[0]) >= 3 else "person"
+    if first in w.roles:
+        return "person"
+    if name[:1].islower():
+        return "anonymous" if first in w.anonymous else "person"
+    if any(t in w.document_words for t in folded):
+        return "document"
+    return "person"
