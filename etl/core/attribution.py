@@ -61,7 +61,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
             s.mentions = find_mentions(g, i, text_i)
         for c in s.cues:
             if c.role == UNNAMED:
-                s.mentions.append(unnamed(i, c.text, c.text))
+                s.mentions.append(unnamed(i, c.text))
     sources = _sources(sents, outlet)
     claims = _claims(sents)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
@@ -73,21 +73,27 @@ def _is_outlet(name: str, outlet: str | None) -> bool:
     return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
 
 
-def _same_party(a: str, b: str, kind_a: str, kind_b: str) -> bool:
-    fa, fb = a.casefold(), b.casefold()
+def _same_party(new: str, old: str, kind_new: str, kind_old: str) -> bool:
+    """`Budi` after `Budi Prasetyo`, `KBRI` after `KBRI Phnom Penh`: a later, shorter mention of one party."""
+    fa, fb = new.casefold(), old.casefold()
     if fa == fb:
         return True
-    if kind_a == kind_b == "person":
-        ta, tb = set(fa.split()), set(fb.split())
-        return ta <= tb or tb <= ta
-    return False
+    ta, tb = set(fa.split()), set(fb.split())
+    if ta <= tb:
+        return True
+    return kind_new == kind_old == "person" and tb <= ta
 
 
 def _sources(sents: list[_Sentence], outlet: str | None) -> list[Source]:
     out: list[Source] = []
+    aliases: dict[str, str] = {}
     for s in sents:
         for m in s.mentions:
             if m.name is None or _is_outlet(m.name, outlet):
+                continue
+            if m.alias:
+                aliases.setdefault(m.alias.casefold(), m.name)
+            if m.name.casefold() in aliases and aliases[m.name.casefold()] != m.name:
                 continue
             if any(_same_party(m.name, o.name, m.kind, o.kind) for o in out):
                 continue

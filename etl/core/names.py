@@ -24,6 +24,8 @@ class Name:
     name: str
     kind: str
     role: str | None = None
+    personal: bool = False  # a personal name (not a body's name or a bare title)
+    alias: str | None = None  # the acronym given in brackets after the name (`Kementerian Keuangan (Kemenkeu)`)
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,28 @@ def _is_institutional(token: str, w: Words) -> bool:
         or low in w.media_words
         or low in w.government
         or low in w.roles
+        or low in w.countries
         or (w.indonesian and bool(_INSTITUTION_AFFIX.match(token)))
     )
 
 
 def _is_acronym(token: str) -> bool:
     return bool(_ACRONYM.match(token)) and any(c.isalpha() for c in token)
+
+
+_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _split_glued_role(token: str, w: Words) -> list[str]:
+    """`SoettaKombes` -> `Soetta`, `Kombes` when one part is a title (scraper glue)."""
+    parts = _JOINT.split(token)
+    if len(parts) > 1 and any(p.casefold() in w.roles for p in parts):
+        return parts
+    return [token]
+
+
+def _tidy_chain(chain: str) -> str:
+    return " ".join(chain.split())
 
 
 def _person_run(tokens: list[str], w: Words) -> list[str]:
@@ -118,29 +136,48 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         tokens.pop()
     if not tokens:
         return None
+    tokens = [part for t in tokens for part in _split_glued_role(t, w)]
+    alias = None
+    if tokens[-1].startswith("(") and len(tokens) > 1:  # `Kementerian Keuangan (Kemenkeu)`: name and alias
+        alias = tokens[-1].strip("()")
+        text = " ".join(tokens[:-1])
+        return Name(text, classify(text, lang), None, False, alias)
+    bracketed = [t for t in tokens if t.startswith("(")]
+    tokens = [t for t in tokens if not t.startswith("(")] or tokens
+    if not w.indonesian and "of" in tokens[1:-1]:  # `John Lewis of Georgia`: the person, not the place
+        i = tokens.index("of")
+        if tokens[i - 1][:1].isupper() and not _is_institutional(tokens[i - 1], w) and i >= 2:
+            tokens = tokens[:i]
+    if len(tokens) == 1 and tokens[0] != tokens[0].upper() and tokens[0].casefold() in w.document_words:
+        return Name(tokens[0], "role_only", None)  # `Dokumen itu menyebut`: refers back
     roles = [i for i, t in enumerate(tokens) if t.casefold() in w.roles]
+    if roles and all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
+        return Name(" ".join(tokens), "role_only", None)  # only titles (`jaksa`, `the president`)
     if roles and roles[-1] == len(tokens) - 1:
-        # only titles (`jaksa`, `pelatih itu`): a role-only party
-        if all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
-            text = " ".join(tokens)
-            return Name(text, classify(text, lang), None)
         tokens = tokens[: roles[-1] + 1]
     if roles:
         after = tokens[roles[-1] + 1 :]
         run = _person_run(after, w) if after else []
         if run:
             role = " ".join(tokens[: len(tokens) - len(run)]) or None
-            name = " ".join(run)
-            return Name(name, "person", role)
+            return Name(_unglue(" ".join(run)), "person", role, True)
         text = " ".join(tokens)
         return Name(text, classify(text, lang), None)
     if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
-        text = " ".join(tokens)
+        text = " ".join(tokens) if not bracketed else _tidy_chain(chain)
         return Name(text, classify(text, lang), None)
     if len(tokens) > 4:
         tokens = tokens[-4:]
     text = " ".join(tokens)
-    return Name(text, classify(text, lang), None)
+    kind = classify(text, lang)
+    return Name(_unglue(text) if kind == "person" else text, kind, None, kind == "person")
+
+
+def _unglue(name: str) -> str:
+    """`MourinhoPioli` (two names run together by a scraper) -> `Pioli`; short prefixes (`McConnell`) stay."""
+    last = name.split()[-1]
+    m = re.match(r"^[A-Z][a-z]{3,}([A-Z][a-z]{3,})$", last)
+    return m.group(1) if m and len(name.split()) == 1 else name
 
 
 def classify(name: str, lang: Language) -> str:

@@ -2,10 +2,11 @@
 
 The frames of each language (etl/rules/cues) are compiled into a few combined patterns:
 
-- `subject`: a party before its verb (`Budi mengatakan`, `KPK menduga`, `the ministry said`), with an
-  optional apposition in English shape (`Larry Ross, an analyst at X, said`);
-- `inverted`: a verb after a quote or clause, then the party (`," kata Budi`, `," said Ann Lee`), or the
-  pronominal form (`ujarnya`, `katanya`);
+- `subject`: a party before its verb (`Budi mengatakan`, `KPK menduga`, `the ministry said`), an unnamed
+  plural (`beberapa warga mengatakan`), a pronoun or a description that refers back (`Politisi itu menyebut`);
+- `apposition`: a party, its description, then the verb (`Larry Ross, an analyst at X, said`);
+- `inverted`: a verb after a quote or clause, then the party (`," kata Kepala Dinas Budi kepada`, `," said Ann
+  Lee, a lawyer`), or the pronominal form (`ujarnya`, `katanya`, `menurutnya`);
 - `preposition`: a frame that introduces the party (`menurut Budi`, `mengutip Mirror`, `according to X`),
   including lower-case descriptions (`menurut saksi yang melihat`) which become anonymous parties;
 - `channel`: where a claim was posted (`dalam postingannya di Twitter`, `akun Instagram @x`, `on Facebook`);
@@ -24,11 +25,31 @@ from etl.core.names import UPPER, Name, classify, split_chain, tidy, words_of
 from etl.rules.cues import Language
 
 NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
+PAREN = rf"\([{UPPER}][\w.&-]*\)"
 CONN = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|of|for|the|on|&)"
 MONTHS = (
     "January February March April May June July August September October November December "
     "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember"
 )
+DOCUMENT_DESCRIPTORS = (
+    r"media|situs|laman|portal|harian|koran|majalah|kantor\s+berita|pemberitaan|akun|unggahan|postingan|data|"
+    r"riset|investigasi|catatan|laporan|keterangan|pernyataan|analisis|hasil\s+riset|website|the"
+)
+BODY_NOUNS = (
+    "administration",
+    "embassy",
+    "ministry",
+    "government",
+    "police",
+    "campaign",
+    "team",
+    "union",
+    "agency",
+    "department",
+    "commission",
+    "committee",
+)
+MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan"})
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 
 
@@ -42,21 +63,35 @@ class Mention:
     cue: str
     strength: int  # SPEAKER > PREPOSITION > CHANNEL
     role: str | None = None
+    alias: str | None = None
 
     @property
     def named(self) -> bool:
         return self.name is not None and self.kind != "anonymous"
 
 
-def _alt(items: tuple[str, ...] | list[str], escape: bool = True) -> str:
+def _alt(items, escape: bool = True) -> str:
     parts = sorted({re.escape(i) if escape else i for i in items}, key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")"
 
 
-def _damaged(verbs: tuple[str, ...]) -> str:
-    """Verbs, also with the last letter lost to scraper damage (`mengataka.`)."""
-    forms = [re.escape(v) for v in verbs] + [re.escape(v[:-1]) + r"(?=\.)" for v in verbs if len(v) > 5]
-    return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+def _capitalised(items) -> str:
+    """Each word as written and with a capital first letter (`dia|Dia`)."""
+    forms = {w for w in items} | {w[:1].upper() + w[1:] for w in items}
+    return _alt(forms)
+
+
+def _verbs(verbs, complement, damaged: bool) -> str:
+    """Lower-case verbs; with `damaged`, also without their last letter before a stop (`mengataka.`);
+    complement verbs only when a comma, colon, `bahwa` or `that` follows."""
+    free = [v for v in verbs if v not in set(complement)]
+    forms = [re.escape(v) for v in free]
+    if damaged:
+        forms += [re.escape(v[:-1]) + r"(?=\.)" for v in free if len(v) > 5]
+    alt = "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\b"
+    if complement:
+        alt = rf"(?:{alt}|{_alt(complement)}\b(?=\s*[,:]|\s+(?:bahwa|that)\b))"
+    return alt
 
 
 @dataclass(frozen=True)
@@ -67,6 +102,7 @@ class Grammar:
     apposition: re.Pattern[str]
     inverted: re.Pattern[str]
     preposition: re.Pattern[str]
+    prep_np: re.Pattern[str]
     channel: re.Pattern[str]
     signature: re.Pattern[str]
     glue_before: re.Pattern[str]
@@ -74,143 +110,264 @@ class Grammar:
 
 
 @lru_cache(maxsize=8)
-def grammar(lang: Language) -> Grammar:
-    rep = lang.reporting
-    lex = lang.lexicon
-    roles = _alt([r for r in lex.roles if len(r) > 1])
-    rolew = rf"(?i:{roles})\b"
-    token = rf"(?:{rolew}|{NT})"
-    chain = rf"{token}(?:(?:\s+|\s*-\s*)(?:{CONN}\s+){{0,2}}{token}){{0,9}}"
-    after = _damaged(rep.after_name)
-    before = _alt(rep.before_name)
-    adverbs = _alt(rep.adverbs)
-    pronouns = _alt(rep.pronouns)
-    suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
-    preps = "(?:" + "|".join(rep.prepositions) + ")"
-    social = _alt(lex.social)
-    descriptors = (
-        r"(?:(?:media|situs(?:\s+resmi)?|laman|akun|portal|harian|koran|majalah|kantor\s+berita|pemberitaan|"
-        r"unggahan(?:\s+media\s+sosial)?|media\s+sosial|data|riset|investigasi|catatan|the)\s+)?"
-    )
-    gap = rf"(?:\s+(?i:{adverbs})){{0,3}}"
+def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads as the grammar
+    rep, lex = lang.reporting, lang.lexicon
+    rolew = rf"(?i:{_alt([r for r in lex.roles if len(r) > 1])})\b"
+    indonesian = lang.code in ("id", "ms")
+    conn = CONN[:-1] + "|dan)" if indonesian else CONN
+    token = rf"(?:{rolew}|{NT}|{PAREN})"
+    chain = rf"{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}"
+    after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
+    before = _verbs(rep.before_name, (), rep.damaged)
+    gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
+    pronouns = _capitalised(rep.pronouns)
+    quantifiers = _capitalised(rep.quantifiers)
+    follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
+    if "the" in rep.descriptive:
+        desc = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.roles)})"
+    else:
+        desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{_alt(rep.descriptive)}"
+    anonymous_heads = _capitalised(lex.anonymous_heads)
+    documents = _alt(lex.document_words)
+    bodies = _capitalised(BODY_NOUNS) if not indonesian else r"(?!x)x"
     subject = re.compile(
-        rf"(?:(?P<chain>{chain})|(?P<pron>\b(?i:{pronouns}))"
-        rf"|(?P<desc>\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?i:{_alt(rep.descriptive)})))"
-        rf"\s*,?{gap}\s+(?P<cue>(?i:{after}))\b"
+        rf"(?:(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})|(?P<pron>\b{pronouns})|(?P<desc>{desc})"
+        rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
+        rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
+        rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
+        rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,3}}?)"
+        rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{bodies}))"
+        rf"{gap}\s+(?P<cue>{after})"
     )
     apposition = re.compile(
-        rf"(?:^|(?<=[.;]\s)|(?<=,\s)|(?<=\bdan\s)|(?<=\band\s))(?P<chain>{chain}),\s+(?P<app>[a-z0-9][^;:\"“”]{{2,150}}?),"
-        rf"{gap}\s+(?P<cue>(?i:{after}))\b"
+        rf"\b(?P<chain>{chain}),\s+"
+        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])[^;:\"“”]{{1,150}}?),{gap}\s+(?P<cue>{after})"
     )
+    suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
+    closer = r"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)"
+    listed = rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}"
     inverted_parts = [
-        rf"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)\s*(?P<cue>(?i:{before}))"
-        rf"(?:(?P<pn>{suffix})\b|\s+(?P<pron>(?i:{pronouns}))\b|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:itu|ini|tersebut))\b|\s+(?P<chain>{chain}))"
-        if suffix
-        else rf"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)\s*(?P<cue>(?i:{before}))"
-        rf"(?:\s+(?P<pron>(?i:{pronouns}))\b|\s+(?P<chain>{chain}))",
+        rf"{closer}\s*(?P<cue>{before})(?:"
+        + (rf"(?P<pn>{suffix})\b|" if suffix else "")
+        + rf"\s+(?P<pron>{_alt(rep.pronouns)})\b|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+"
+        rf"(?:itu|ini|tersebut))\b|\s+(?:the\s+)?(?P<chain>{listed}){follow})",
+        rf"\b(?P<cue5>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
     ]
-    if suffix:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
-        inverted_parts.append(rf"\b(?P<cue2>(?i:kata|sambung|lanjut))\s+(?P<chain2>{chain})(?=\s*,)")
+    if indonesian:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
+        inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
     inverted = re.compile("|".join(inverted_parts))
-    lower_np = r"[a-z0-9][^,.;:\"“”()]{2,120}?"
-    preposition = re.compile(
-        rf"\b(?P<cue>(?i:{preps}))(?:\s*:)?\s+{descriptors}(?:(?P<chain>{chain})|(?P<np>{lower_np})(?=\s*[,.;:]|\s+(?:bahwa|that|yang\s+menyebut)\b|$))"
-        rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{descriptors}(?P<chain2>{chain}))?"
-        rf"|(?P<chain3>{chain})\s+yang\s+(?P<cue3>(?i:dikutip|dilansir))\s+(?:oleh\s+)?(?P<chain4>{chain})"
+    descriptors = (
+        rf"(?:(?P<{{0}}>[Mm]edia)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>(?i:{DOCUMENT_DESCRIPTORS}))"
+        rf"(?:\s+(?i:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?i:dari|from))?\s*)?"
     )
+    lower_np = r"[a-z0-9][^,;:\"“”()]{2,160}?"
+    preps = f"(?i:{'|'.join(rep.prepositions)})"
+    article = r"(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}?)?" if not indonesian else ""
+    preposition = re.compile(
+        rf"\b(?P<cue>{preps})(?:\s*:)?\s*{descriptors.format('d1', 'd2')}{article}(?P<chain>{chain})"
+        rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{descriptors.format('d3', 'd4')}"
+        rf"(?P<chain2>{chain}))?"
+        rf"|(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})"
+    )
+    prep_np = re.compile(
+        rf"\b(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
+        rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+menyebut)\b|$)"
+    )
+    social = _alt(lex.social)
+    isocial = f"(?i:{social})"
+    handle = rf"(?:\s+(?P<{{0}}>@\w+))?"
     channel = re.compile(
-        rf"\b(?i:akun)\s+(?P<platform>{social})\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
-        rf"|\b(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?(?P<platform2>{social}|@\w+)\b"
+        rf"\b(?i:akun)\s+(?P<platform>{isocial})(?:nya|ny)?\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|\b(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
+        rf"(?P<platform2>{isocial}|@\w+)(?:nya|ny)?\b{handle.format('handle2')}"
         rf"|\b(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
-        rf"|\b(?i:on|di|melalui|lewat|via)\s+(?P<platform4>{_alt([s for s in lex.social if s != 'X'])})\b"
+        rf"|\b(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|\b(?i:on|di|dalam|melalui|lewat|via)\s+"
+        rf"(?P<platform4>{_alt([s for s in lex.social if s != 'X'])})(?:nya|ny)?\b{handle.format('handle4')}"
     )
     signature = re.compile(
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
     )
     cue_words = list(rep.after_name) + list(rep.before_name)
     prefilter = re.compile(
-        rf"(?i:{_damaged(tuple(cue_words))}|{preps}|{'|'.join(rep.channels)}|\(@\w+\)|{social})"
-        + (rf"|(?i:{before}){suffix}\b" if suffix else "")
+        rf"(?i:{_verbs(cue_words, (), rep.damaged)}|{'|'.join(rep.prepositions)}|{'|'.join(rep.channels)}"
+        rf"|\(@\w+\)|{social}|{_alt(rep.quantifiers)}\s)"
     )
-    glue_words = r"kata|ujar|ucap|tutur|dari|oleh|dilansir|mengutip|dikutip|menurut|data|laporan|berdasarkan|merujuk|melansir|tulis"
+    glue_words = (
+        r"kata|ujar|ucap|tutur|dari|oleh|dilansir|mengutip|dikutip|menurut|data|laporan|berdasarkan|merujuk|"
+        r"melansir|tulis"
+    )
     glue_before = re.compile(rf"\b((?i:{glue_words}))(?=[{UPPER}@#]|detik[{UPPER}])")
     long_words = "|".join(sorted({v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}, key=len))
     glue_after = re.compile(
         rf"\b((?:[\w.]*[{UPPER}][\w.]*?|detik\w*?)[a-z0-9])((?:dari|dalam)(?=[{UPPER}])|(?:{long_words})\b)"
     )
-    return Grammar(lang, prefilter, subject, apposition, inverted, preposition, channel, signature, glue_before, glue_after)
+    return Grammar(
+        lang, prefilter, subject, apposition, inverted, preposition, prep_np, channel, signature, glue_before,
+        glue_after,
+    )
 
 
 def deglue(g: Grammar, text: str) -> str:
     """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
-    text = g.glue_before.sub(r"\1 ", text)
-    return g.glue_after.sub(r"\1 \2", text)
+    text = g.glue_after.sub(r"\1 \2", g.glue_before.sub(r"\1 ", text))
+    return g.glue_before.sub(r"\1 ", text)
 
 
 def has_cue(g: Grammar, sentence: str) -> bool:
     return g.prefilter.search(sentence) is not None
 
 
+class _Collector:
+    """Mentions of one sentence with their positions."""
+
+    def __init__(self, lang: Language, index: int) -> None:
+        self.lang, self.index = lang, index
+        self.found: list[tuple[int, Mention]] = []
+
+    def party(self, pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None) -> None:
+        if not chain:
+            return
+        name = _best_segment(chain, self.lang)
+        if name is None or not _plausible(name):
+            return
+        if name.kind == "role_only":
+            if strength == SPEAKER and _refers_back(chain):
+                self.refer(pos, cue)
+                return
+            name = Name(name.name, classify(name.name, self.lang), None)
+        mention = Mention(self.index, name.name, kind or name.kind, cue, strength, name.role, name.alias)
+        self.found.append((pos, mention))
+
+    def anonymous(self, pos: int, phrase: str, cue: str) -> None:
+        self.found.append((pos, Mention(self.index, tidy(phrase), "anonymous", cue, PREPOSITION)))
+
+    def refer(self, pos: int, cue: str) -> None:
+        self.found.append((pos, Mention(self.index, None, "person", cue, SPEAKER)))
+
+
+def _refers_back(chain: str) -> bool:
+    low = chain.casefold().strip()
+    return low.startswith("the ") or low.endswith((" itu", " ini", " tersebut"))
+
+
+def _best_segment(chain: str, lang: Language) -> Name | None:
+    """A listed chain (`Direktur Penyuluhan, Pelayanan, dan Humas DJP Neilmaldrin Noor`): its first personal
+    name, else the first segment's name."""
+    segments = [s for s in re.split(r"\s*,\s+(?:(?:dan|and)\s+)?", chain) if s]
+    if len(segments) == 1:
+        return split_chain(chain, lang)
+    names = [split_chain(s, lang) for s in segments]
+    for n in names:  # a segment that is only a personal name (`Abdul Wahid`), then one ending in a name
+        if n is not None and n.personal and n.role is None:
+            return n
+    for n in names:
+        if n is not None and n.personal:
+            return n
+    return next((n for n in names if n is not None), None)
+
+
 def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
     """The mentions of one sentence, in the order they appear."""
     text = deglue(g, sentence)
-    found: list[tuple[int, Mention]] = []
-    lang = g.lang
-
-    def add(pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None) -> None:
-        if not chain:
-            return
-        name = split_chain(chain, lang)
-        if name is None or not _plausible(name):
-            return
-        found.append((pos, Mention(index, name.name, kind or name.kind, cue, strength, name.role)))
-
-    def refer(pos: int, cue: str) -> None:
-        found.append((pos, Mention(index, None, "person", cue, SPEAKER)))
-
+    c = _Collector(g.lang, index)
     for m in g.apposition.finditer(text):
-        add(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+        c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
     for m in g.subject.finditer(text):
-        if m.group("chain"):
-            add(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+        if m.group("chain") or m.group("chainc"):
+            c.party(m.start(), m.group("chain") or m.group("chainc"), m.group("cue"), SPEAKER)
+        elif m.group("anon") or m.group("anonrel"):
+            c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
+        elif m.group("pihak") or m.group("doc") or m.group("body"):
+            phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
+            kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
+            c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
         else:
-            refer(m.start(), m.group("cue"))
+            c.refer(m.start(), m.group("cue"))
     for m in g.inverted.finditer(text):
-        if m.groupdict().get("cue2"):
-            add(m.start(), m.group("chain2"), m.group("cue2"), SPEAKER)
+        gd = m.groupdict()
+        if gd.get("cue2"):
+            c.party(m.start(), m.group("chain2"), m.group("cue2"), SPEAKER)
+        elif gd.get("cue5"):
+            c.refer(m.start(), m.group(0))
         elif m.group("chain"):
-            add(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
         else:
-            refer(m.start(), m.group("cue") + (m.groupdict().get("pn") or ""))
+            c.refer(m.start(), m.group("cue") + (gd.get("pn") or ""))
+    chained: list[int] = []
     for m in g.preposition.finditer(text):
         if m.group("chain3"):
-            add(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
-            add(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
+            c.party(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
+            c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
             continue
         cue = m.group("cue")
-        if m.group("chain"):
-            add(m.start(), m.group("chain"), cue, PREPOSITION)
-        elif m.group("np"):
-            _lower_np(m.start(), m.group("np"), cue, found, index, lang)
+        media = m.group("d1") or (m.group("d2") or "").casefold() in MEDIA_DESCRIPTORS
+        c.party(m.start(), m.group("chain"), cue, PREPOSITION, "media" if media else None)
+        chained.append(m.start("chain"))
         if m.group("chain2"):
-            add(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
+            c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
+    for m in g.prep_np.finditer(text):
+        if not any(m.start("np") <= pos < m.end() for pos in chained):
+            _lower_np(c, m.start(), m.group("np"), m.group("cue"))
     for m in g.channel.finditer(text):
         if m.group("platform"):
-            add(m.start(), m.group("platform"), "akun", CHANNEL, "social_media")
-            add(m.start("handle"), m.group("handle"), "akun", CHANNEL, "social_media")
+            c.party(m.start(), m.group("platform"), "akun", CHANNEL, "social_media")
+            c.party(m.start("handle"), m.group("handle"), "akun", CHANNEL, "social_media")
         elif m.group("platform2"):
-            add(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
+            c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
+            c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
         elif m.group("platform3"):
-            add(m.start(), m.group("chain"), "unggahan", PREPOSITION)
-            add(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
+            c.party(m.start(), m.group("chain"), "unggahan", PREPOSITION)
+            c.party(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
+        elif m.group("account"):
+            c.party(m.start("account"), m.group("account"), "akun", CHANNEL, "social_media")
         else:
-            add(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
+            c.party(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
+            c.party(m.start(), m.group("handle4"), m.group(0).split()[0], CHANNEL, "social_media")
     if "(@" in text:
         for m in g.signature.finditer(text):
-            add(m.start("handle"), _signature_name(m.group("lead"), m.group("handle")), "tweet", SPEAKER, "social_media")
-    found.sort(key=lambda item: item[0])
+            name = _signature_name(m.group("lead"), m.group("handle"))
+            c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media")
+    found = sorted(c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
+
+
+def _plausible(name: Name) -> bool:
+    text = name.name
+    return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#"))
+
+
+_DOMAIN_NAME = re.compile(r"^[\w-]+\.(?:com|co\.id|net|org|tv|id|co\.uk)$")
+_BY = re.compile(
+    rf"\b(?:by|oleh|dari|from)\s+(?:the\s+)?({NT}(?:\s+(?:{CONN}\s+)?{NT}){{0,5}}"
+    r"|(?:pihak\s+)?(?:kepolisian|polisi|pemerintah|kejaksaan|pengadilan|police|prosecutors))"
+)
+
+
+def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
+    """`menurut saksi yang melihat` (anonymous); `documents obtained by the New York Times` (the named party)."""
+    by = _BY.search(np)
+    if by:
+        c.party(pos, by.group(1), cue, PREPOSITION)
+        return
+    w = words_of(c.lang)
+    tokens = tidy(np).split()
+    while len(tokens) > 1 and tokens[0].casefold() in ("sebuah", "suatu", "a", "an", "the"):
+        tokens.pop(0)
+    head = tokens[0].casefold() if tokens else ""
+    if _DOMAIN_NAME.match(head):
+        c.party(pos, tokens[0], cue, PREPOSITION, "media")
+        return
+    if head not in w.anonymous and head not in w.roles and head not in w.document_words:
+        return
+    if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
+        return
+    text = " ".join(tokens[:8])
+    kind = classify(text, c.lang)
+    if kind == "person" and head not in w.roles:
+        kind = "anonymous"
+    c.found.append((pos, Mention(c.index, text, kind, cue, PREPOSITION)))
 
 
 _QUOTE_CHAR = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
@@ -220,50 +377,19 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech in a sentence; a sentence that begins inside a quotation starts quoted."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    marks = list(_QUOTE_CHAR.finditer(text))
-    for k, m in enumerate(marks):
+    for m in _QUOTE_CHAR.finditer(text):
+        mark = m.group()
         before = text[m.start() - 1 : m.start()]
         after = text[m.end() : m.end() + 1]
-        opener = m.group() in ("“",) or "ldquo" in m.group() or ((not before or before in " (\n") and after not in ("", " "))
+        opener = mark == "“" or "ldquo" in mark or ((not before or before in " (\n") and after not in ("", " "))
         if opener and open_at is None:
             open_at = m.end()
         elif not opener:
             spans.append((open_at if open_at is not None else -1, m.start()))
             open_at = None
-        elif k == len(marks) - 1:
-            break
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
-
-
-def _plausible(name: Name) -> bool:
-    text = name.name
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 2 or text.startswith(("@", "#"))
-
-
-def _lower_np(pos: int, np: str, cue: str, found: list, index: int, lang: Language) -> None:
-    """`menurut saksi yang melihat` (anonymous); `documents obtained by the New York Times` (the named party)."""
-    by = re.search(rf"\b(?:by|oleh)\s+(?:the\s+)?({NT}(?:\s+{NT}){{0,4}})", np)
-    if by:
-        name = split_chain(by.group(1), lang)
-        if name:
-            found.append((pos, Mention(index, name.name, name.kind, cue, PREPOSITION, name.role)))
-        return
-    w = words_of(lang)
-    np = tidy(np)
-    tokens = np.split()
-    head = tokens[0].casefold() if tokens else ""
-    if head not in w.anonymous and head not in w.roles and head not in w.document_words:
-        return
-    if len(tokens) > 8:
-        tokens = tokens[:8]
-    text = " ".join(tokens)
-    kind = classify(text, lang)
-    if kind == "person" and tokens[0].casefold() not in w.roles:
-        kind = "anonymous"
-    found.append((pos, Mention(index, text, kind, cue, PREPOSITION)))
 
 
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
@@ -280,5 +406,12 @@ def _signature_name(lead: str, handle: str) -> str:
     return " ".join(tokens)
 
 
-def unnamed(index: int, phrase: str, cue: str) -> Mention:
-    return Mention(index, phrase, "anonymous", cue, PREPOSITION)
+_UNNAMED_FRAME = re.compile(
+    r"^(?:(?:mengutip|menurut|dari|ada|muncul|dalam|berdasarkan)\s+)+|\s+yang\s+(?:menyebutkan|menyebut)$",
+    re.IGNORECASE,
+)
+
+
+def unnamed(index: int, phrase: str) -> Mention:
+    """An unnamed report or source (`laporan yang muncul`, `a source familiar with`) as an anonymous party."""
+    return Mention(index, _UNNAMED_FRAME.sub("", phrase) or phrase, "anonymous", phrase, PREPOSITION)

@@ -49,6 +49,7 @@ class Reporting:
     adverbs: words allowed between the party and its verb (`Budi juga mengatakan`).
     pronouns: subjects that refer back to a party already named (`dia`, `he`).
     pronoun_suffix: the clitic that makes a verb pronominal (`ujarnya`), or "".
+    damaged: whether feeds of this language drop a verb's last letter (`mengataka.`).
     """
 
     after_name: tuple[str, ...]
@@ -58,7 +59,11 @@ class Reporting:
     adverbs: tuple[str, ...]
     pronouns: tuple[str, ...]
     pronoun_suffix: str = ""
+    damaged: bool = False
     descriptive: tuple[str, ...] = ()  # demonstratives that make a description refer back (`politisi itu`)
+    complement_verbs: tuple[str, ...] = ()  # report only with `, / : / bahwa / that` after (`menyampaikan, ...`)
+    after_party: tuple[str, ...] = ()  # words that may follow a party named after its verb (`," kata Budi kepada`)
+    quantifiers: tuple[str, ...] = ()  # unnamed plural subjects (`beberapa warga mengatakan`, `some analysts say`)
     examples: tuple[tuple[str, str], ...] = ()  # (sentence, party the sentence attributes to)
 
 

@@ -169,7 +169,8 @@ REPORTING = Reporting(
         added adds noted notes explained explains argued argues warned warns insisted insists acknowledged
         acknowledges announced announces tweeted posted confirmed confirms estimated estimates believes
         suggested forecast forecasts predicted predicts testified reiterated maintained maintains
-        cited accused accuses denounced responded revealed disclosed countered contended asserted declared"""
+        cited accused accuses denounced revealed disclosed shared posted agreed criticized criticised
+        showed shows think believe countered contended asserted declared"""
     ),
     before_name=words("said says told added wrote asked continued explained noted tweeted"),
     prepositions=(
@@ -180,6 +181,7 @@ REPORTING = Reporting(
         r"quoted\s+by",
         r"in\s+a\s+(?:statement|report|filing|letter|post|tweet)\s+(?:by|from|issued\s+by)",
         r"(?:data|figures|records)\s+from",
+        r"(?:posted|written|published|released|issued|conducted)\s+by",
     ),
     channels=(r"(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)",),
     adverbs=words(
@@ -189,6 +191,12 @@ REPORTING = Reporting(
     pronouns=words("he she they it we i"),
     pronoun_suffix="",
     descriptive=words("the"),
+    complement_verbs=words("cited revealed disclosed wrote noted"),
+    after_party=words(
+        """in on at to after before during while when who as told according last this earlier yesterday today
+        from for of via Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+    ),
+    quantifiers=words("some many several other multiple most one two three four"),
     examples=(
         ('"We will appeal," said Mary Ellis, a lawyer for the family.', "Mary Ellis"),
         ("Port Authority spokesman Dan Reyes said the terminal was closed.", "Dan Reyes"),
@@ -213,7 +221,7 @@ LEXICON = Lexicon(
     government_words=words(
         """Ministry Department Agency Office Bureau Commission Administration Government Service Embassy
         Police Army Navy Force Military Cabinet Court Authority Council Prosecutor Prosecutors House
-        Customs Patrol Guard Secretariat"""
+        Customs Patrol Guard Secretariat County State"""
     ),
     organization_words=words(
         """University College Institute Foundation Association Center Centre Committee Party Union Federation
@@ -242,13 +250,13 @@ LEXICON = Lexicon(
     countries=words(
         """Russia China Ukraine Iran Iraq Israel Syria Turkey Egypt India Pakistan Japan Korea France Germany
         Britain Italy Spain Mexico Canada Brazil Australia Indonesia Malaysia Myanmar Libya Venezuela Cuba
-        Afghanistan Saudi Qatar Moscow Beijing Pyongyang Tehran Kyiv Kiev"""
+        Afghanistan Saudi Qatar Moscow Beijing Pyongyang Tehran Kyiv Kiev America"""
     ),
     stopwords=words(
         """the a an but and however meanwhile still also in on at for from with by of to after before when
         while as if though although since because during later earlier then now today yesterday monday
         tuesday wednesday thursday friday saturday sunday this that these those it he she they we i his her
-        their its there here so yet instead unfortunately luckily seriously surely truly first last next
+        their its there here so yet something nothing everyone everybody someone somebody nobody instead unfortunately luckily seriously surely truly first last next
         according asked updated breaking exclusive why what who how where which"""
     ),
 )

@@ -321,7 +321,7 @@ REPORTING = Reporting(
     ),
     before_name=words(
         """kata ujar ucap ungkap tutur jelas imbuh tambah terang beber tegas pungkas sebut lanjut papar sambung
-        jawab tulis tukas timpal bilang aku tandas kisah cerita seru"""
+        jawab tulis tukas timpal bilang tandas kisah cerita seru"""
     ),
     prepositions=(
         r"menurut",
@@ -339,7 +339,10 @@ REPORTING = Reporting(
         r"(?:dalam|lewat|melalui)\s+(?:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
         r"(?:\s+(?:resmi|tertulis))?(?:nya)?",
         r"(?:diketahui\s+)?dari\s+(?:unggahan|postingan|laporan|akun)",
-        r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)",
+        r"(?:dalam|di\s+dalam)(?=\s+(?:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
+        r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
+        r"(?:diposting|diunggah|dibagikan|ditulis|dirilis|diterbitkan|dikeluarkan)\s+oleh",
+        r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
     ),
     channels=(r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",),
     adverbs=words(
@@ -348,7 +351,16 @@ REPORTING = Reporting(
     ),
     pronouns=words("dia ia beliau mereka dirinya kami saya aku kita"),
     pronoun_suffix="nya",
+    damaged=True,
     descriptive=words("ini itu tersebut"),
+    complement_verbs=words(
+        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan menilai"
+    ),
+    after_party=words(
+        """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
+        dikutip dilansir sambil yang kemarin hari Senin Selasa Rabu Kamis Jumat Sabtu Minggu"""
+    ),
+    quantifiers=words("banyak beberapa sejumlah para sebagian seorang salah"),
     examples=(
         ('"Kami siap bertanding," kata pelatih Andi Wirawan.', "Andi Wirawan"),
         ("Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup.", "Rina Sari"),
@@ -424,7 +436,9 @@ LEXICON = Lexicon(
         Turki Mesir Rusia Ukraina Amerika Serikat AS Kanada Meksiko Brasil Argentina Inggris Prancis Perancis
         Jerman Italia Spanyol Portugal Belanda Belgia Swiss Swedia Norwegia Denmark Finlandia Polandia Australia
         Selandia Baru Afrika Nigeria Kenya Suriah Yaman Lebanon Yordania Afghanistan Kremlin Moskow Beijing
-        Washington Pyongyang Seoul Tokyo Kyiv Kiev Teheran"""
+        Washington Pyongyang Seoul Tokyo Kyiv Kiev Teheran Jakarta Timur Barat Utara Selatan Tengah Pusat Jawa
+        Sumatera Kalimantan Sulawesi Bali Papua Surabaya Bandung Medan Semarang Yogyakarta Makassar Depok Bekasi
+        Tangerang Bogor Banten Aceh Riau Lampung Maluku NTT NTB"""
     ),
     stopwords=words(
         """namun tetapi tapi sementara sedangkan selain bahkan lalu kemudian sebelumnya selanjutnya setelah

@@ -97,7 +97,11 @@ REPORTING = Reporting(
     adverbs=words("turut telah juga pula sebelum ini") + indonesian.REPORTING.adverbs,
     pronouns=words("dia ia beliau mereka kami saya"),
     pronoun_suffix="nya",
+    damaged=True,
     descriptive=words("ini itu tersebut"),
+    complement_verbs=indonesian.REPORTING.complement_verbs,
+    after_party=indonesian.REPORTING.after_party + words("semasa selepas ketika"),
+    quantifiers=indonesian.REPORTING.quantifiers,
     examples=(
         ("Ketua Polis Daerah Ahmad Razak berkata mangsa dihantar ke hospital.", "Ahmad Razak"),
         ('"Kami akan menyiasat," kata Menteri Besar Ali Hassan.', "Ali Hassan"),
