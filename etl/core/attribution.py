@@ -10,18 +10,25 @@ combined pattern per part, find party mentions in the sentences that carry a rep
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from etl.core.hedges import UNNAMED, UNVERIFIED, Cue, find_cues
 from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Claim, Sentence, Source
+from etl.core.names import split_chain
 from etl.core.sentences import quote_groups, split_sentences
 from etl.core.sources import SPEAKER, Mention, find_mentions, grammar, has_cue, unnamed
+from etl.rules.cues import Language
 from etl.rules.cues import language as cue_language
 from etl.rules.outlets import canonical_outlet, outlet_key
 
 QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
+TWEET_SPAN = 3  # sentences before a tweet signature (same paragraph) that are the tweet's text
+ANTECEDENT_SPAN = 3  # sentences searched back for a pronoun's antecedent among sentence subjects
+_SUBJECT = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
 
 
 @dataclass
@@ -29,8 +36,9 @@ class _Sentence:
     sentence: Sentence
     cues: list[Cue] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    leader: int | None = None  # the sentence closing this one's quotation
+    leader: int | None = None  # the sentence closing this one's quotation (or signing this one's tweet)
     opens_quote: bool = False
+    joined: bool = False  # no paragraph break between this sentence and the previous one
 
 
 def attribute(title: str | None, lede: str | None, body: str, outlet: str | None = None) -> Attribution:
@@ -46,6 +54,8 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         base = len(sents)
         split = split_sentences(part_text, part)
         items = [_Sentence(s) for s in split]
+        for a, b in zip(items, items[1:], strict=False):
+            b.joined = "\n" not in part_text[a.sentence.end : b.sentence.start]
         cues = find_cues(part_text, lang)
         if cues:
             starts = [s.start for s in split]
@@ -62,8 +72,9 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         for c in s.cues:
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
+    _tweet_groups(sents)
     sources = _sources(sents, outlet)
-    claims = _claims(sents)
+    claims = _claims(sents, lang, text)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 
 
@@ -110,12 +121,26 @@ def _canonical(name: str, kind: str, named: list[Mention]) -> str:
     return name
 
 
-def _claims(sents: list[_Sentence]) -> list[Claim]:
+def _tweet_groups(sents: list[_Sentence]) -> None:
+    """The sentences of an embedded tweet belong to its signature (`Ann Lee (@annlee) May 3, 2017`)."""
+    for i, s in enumerate(sents):
+        if not any(m.cue == "tweet" for m in s.mentions):
+            continue
+        j = i
+        while j > 0 and i - j < TWEET_SPAN and sents[j].joined and sents[j - 1].leader is None:
+            prev = sents[j - 1]
+            if prev.sentence.part != s.sentence.part or any(m.cue == "tweet" for m in prev.mentions):
+                break
+            prev.leader = i
+            j -= 1
+
+
+def _claims(sents: list[_Sentence], lang: Language, text: str) -> list[Claim]:
     claims: list[Claim] = []
     named: list[Mention] = []  # named mentions so far, in order
     speaker_of: dict[int, str | None] = {}
     for i, s in enumerate(sents):
-        speaker_of[i] = _speaker(s.mentions, named)
+        speaker_of[i] = _speaker(s.mentions, named, lambda i=i: _antecedent(sents, i, named, lang, text))
         named += [m for m in s.mentions if m.named]
     for i, s in enumerate(sents):
         hedges = [c for c in s.cues if c.role != UNNAMED or not _is_named_sentence(s)]
@@ -152,7 +177,9 @@ def _has_clause(s: _Sentence) -> bool:
     return any(m.strength == SPEAKER for m in s.mentions)
 
 
-def _speaker(mentions: list[Mention], named_before: list[Mention]) -> str | None:
+def _speaker(
+    mentions: list[Mention], named_before: list[Mention], antecedent: Callable[[], str | None]
+) -> str | None:
     """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
     best: Mention | None = None
     for m in mentions:
@@ -164,13 +191,41 @@ def _speaker(mentions: list[Mention], named_before: list[Mention]) -> str | None
         return None
     if best.name is not None:
         return best.name
-    for m in reversed(named_before):  # a pronoun: the last named person, else the last named party
-        if m.kind == "person":
-            return m.name
+    found = antecedent()
+    if found:
+        return found
     for m in mentions:
         if m.named:
             return m.name
     return named_before[-1].name if named_before else None
+
+
+def _antecedent(sents: list[_Sentence], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
+    """A pronoun's referent: the latest of the last named person and a personal-name sentence subject nearby."""
+    last = next((m for m in reversed(named) if m.kind == "person"), None)
+    floor = last.sentence if last else -1
+    for j in range(i, max(floor, i - ANTECEDENT_SPAN - 1), -1):
+        subject = _personal_subject(sents[j].sentence.text, named, lang, text)
+        if subject:
+            return subject
+    return last.name if last else None
+
+
+def _personal_subject(sentence: str, named: list[Mention], lang: Language, text: str) -> str | None:
+    """`Trump highlighted ...` -> `Trump` when the subject is a personal name known from elsewhere in the text."""
+    m = _SUBJECT.match(sentence)
+    if not m:
+        return None
+    name = split_chain(m.group(1), lang)
+    if name is None or not name.personal:
+        return None
+    tokens = set(name.name.casefold().split())
+    for n in named:
+        if n.kind == "person" and n.name and tokens <= set(n.name.casefold().split()):
+            return n.name
+    if len(tokens) >= 2 or re.search(r"[a-z,]\s+" + re.escape(name.name) + r"\b", text):
+        return name.name
+    return None
 
 
 def _recent_speaker(sents: list[_Sentence], speaker_of: dict[int, str | None], i: int) -> str | None:

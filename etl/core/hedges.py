@@ -10,6 +10,7 @@ from functools import lru_cache
 from etl.rules.cues import CueFamily, Language
 
 HEDGE, UNVERIFIED, UNNAMED = "hedge", "unverified", "unnamed"
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ def combine(families: tuple[CueFamily, ...]) -> re.Pattern[str]:
     """One pattern for a list of families; `lastgroup` names the family that matched."""
     parts = []
     for i, fam in enumerate(families):
-        body = "|".join(f"(?:{p})" for p in fam.patterns)
+        # a cue may follow digits glued on by a scraper (`2017Apparently`): start = no letter before
+        body = "|".join(f"(?:{_NOT_AFTER_LETTER + p[2:] if p.startswith(chr(92) + 'b') else p})" for p in fam.patterns)
         parts.append(f"(?P<f{i}>{body})" if fam.case_sensitive else f"(?P<f{i}>(?i:{body}))")
     return re.compile("|".join(parts) if parts else r"(?!x)x", re.MULTILINE)
 

@@ -17,6 +17,7 @@ _MEDIA_PREFIX = re.compile(r"^(?:detik|Tribun|Kompas|Surya|Tempo|Antara|CNN|BBC)
 _TRAILING = re.compile(r"[\s,.;:'’\"”“)(-]+$")
 _LEADING = re.compile(r"^[\s,.;:'’\"”“)(-]+")
 PERSON_RUN = 3
+_UNNAMED_HEADS = frozenset({"sumber", "source", "sources", "seorang", "beberapa", "sejumlah", "some", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,10 @@ def classify(name: str, lang: Language) -> str:
     first = folded[0]
     if name.startswith(("@", "#")) or name.casefold() in w.social:
         return "social_media"
-    if first in w.anonymous and not any(t[:1].isupper() for t in tokens[1:2]):
+    if first in ("pihak", "the") and len(tokens) > 1:  # `pihak kepolisian`, `pihak klub`: the body itself
+        rest = classify(" ".join(tokens[1:]), lang)
+        return rest if rest not in ("person", "anonymous") else "organization"
+    if first in _UNNAMED_HEADS or (first in w.anonymous and not any(t[:1].isupper() for t in tokens[1:2])):
         return "anonymous"
     if first in w.document_words:
         return "document"

@@ -87,7 +87,7 @@ def _verbs(verbs, complement, damaged: bool) -> str:
     free = [v for v in verbs if v not in set(complement)]
     forms = [re.escape(v) for v in free]
     if damaged:
-        forms += [re.escape(v[:-1]) + r"(?=\.)" for v in free if len(v) > 5]
+        forms += [re.escape(v[:-1]) + r"(?=\.)" for v in verbs if len(v) > 5]
     alt = "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\b"
     if complement:
         alt = rf"(?:{alt}|{_alt(complement)}\b(?=\s*[,:]|\s+(?:bahwa|that)\b))"
@@ -131,11 +131,11 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     documents = _alt(lex.document_words)
     bodies = _capitalised(BODY_NOUNS) if not indonesian else r"(?!x)x"
     subject = re.compile(
-        rf"(?:(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})|(?P<pron>\b{pronouns})|(?P<desc>{desc})"
+        rf"(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})|(?P<desc>{desc})"
         rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
         rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
-        rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,3}}?)"
+        rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{NT})\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,6}}?)"
         rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{bodies}))"
         rf"{gap}\s+(?P<cue>{after})"
     )
@@ -177,7 +177,8 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     isocial = f"(?i:{social})"
     handle = rf"(?:\s+(?P<{{0}}>@\w+))?"
     channel = re.compile(
-        rf"\b(?i:akun)\s+(?P<platform>{isocial})(?:nya|ny)?\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"\b(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+(?P<platform>{isocial})(?:nya|ny)?"
+        rf"\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
         rf"|\b(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
         rf"(?P<platform2>{isocial}|@\w+)(?:nya|ny)?\b{handle.format('handle2')}"
         rf"|\b(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
@@ -225,10 +226,12 @@ class _Collector:
         self.lang, self.index = lang, index
         self.found: list[tuple[int, Mention]] = []
 
-    def party(self, pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None) -> None:
+    def party(
+        self, pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None, raw: bool = False
+    ) -> None:
         if not chain:
             return
-        name = _best_segment(chain, self.lang)
+        name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if name is None or not _plausible(name):
             return
         if name.kind == "role_only":
@@ -280,6 +283,8 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
         elif m.group("pihak") or m.group("doc") or m.group("body"):
             phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
+            if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
+                phrase = re.split(r"\s+(?:of|tentang|mengenai)\s+", phrase.split(None, 1)[1])[0]
             kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
             c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
         else:
@@ -327,7 +332,7 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
     if "(@" in text:
         for m in g.signature.finditer(text):
             name = _signature_name(m.group("lead"), m.group("handle"))
-            c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media")
+            c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
     found = sorted(c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]

@@ -16,6 +16,7 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bsupposedly\b",
         r"\brumou?r(?:s|ed)?\b",
         r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|rumou?red)\s+to\b",
+        r"\b(?:is|are|was|were)\s+(?:widely\s+)?seen\s+as\b",
         r"\bunconfirmed\b",
         match=[
             "The striker reportedly asked for a transfer.",
@@ -48,7 +49,6 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "possible",
         r"\bpossibly\b",
-        r"\bpossible\b",
         r"\b(?:may|might|could)\s+(?:have|be)\b",
         r"\bperhaps\b",
         r"\bmaybe\b",
@@ -56,7 +56,8 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bpotentially\b",
         r"\b(?:is|are|was|were)\s+(?:un)?likely\s+to\b",
         match=["The fire may have started in the kitchen.", "Officials are possibly hiding the figures."],
-        keep=["Call us as soon as possible.", "The bridge will reopen on Monday."],
+        keep=["Call us as soon as possible.", "A possible visit was discussed.", "The bridge will reopen on Monday."],
+        note="The adjective `possible` qualifies a hypothetical thing, not an asserted fact: left out.",
     ),
     family(
         "appearance",

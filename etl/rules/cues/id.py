@@ -107,7 +107,7 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "claimed",
         r"\bdiklaim\b",
-        r"\bmeng(?:e)?klaim\b",
+        GLUE + r"meng(?:e)?klaim\b",
         r"\bklaim(?:nya)?\b",
         match=["Obat herbal itu diklaim mampu menyembuhkan flu.", "Kelompok itu mengklaim bertanggung jawab."],
         keep=["Nasabah mengajukan klaim asuransi kesehatan.", "Data klaim tunjangan pengangguran turun."],
@@ -135,7 +135,7 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "estimated_possible",
         r"\bdiperkirakan\b",
-        r"\bmemperkirakan\b",
+        GLUE + r"memperkirakan\b",
         r"\bdiprediksi\b",
         r"\bmemprediksi\b",
         r"\bditaksir\b",
@@ -205,9 +205,9 @@ HEDGES: tuple[CueFamily, ...] = (
         "belief_first_person",
         r"\bsetahu\s+(?:saya|aku|kami)\b",
         r"\byang\s+(?:dia|ia|saya|kami|aku)\s+pahami\b",
-        r"\b(?:kami|saya|aku)\s+(?:pikir|kira)\b",
-        match=["Setahu saya, toko itu sudah tutup.", "Kami pikir aturan itu bisa diubah."],
-        keep=["Saya berpikir keras semalaman."],
+        match=["Setahu saya, toko itu sudah tutup.", "Yang saya pahami, aturan itu belum berlaku."],
+        keep=["Saya berpikir keras semalaman.", "Saya kira hujan akan reda."],
+        note="`saya kira` / `saya pikir` voice an opinion, not a report: left out.",
     ),
 )
 
@@ -226,6 +226,8 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
     family(
         "report_filed",
         r"\bdilaporkan\s+(?:ke|kepada)\b",
+        r"\byang\s+(?:telah\s+|sudah\s+|belum\s+)?dilaporkan\b",
+        r"\bdilaporkan\s+(?:pada|dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT|tahun)\b",
         r"\b(?:bisa|dapat|harus|wajib|segera|untuk|agar|perlu)\s+(?:segera\s+|langsung\s+)?dilaporkan\b",
         r"\bdilaporkan\s+(?:dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT)\b",
         r"\bdilaporkan\s+oleh\s+(?:salah\s+(?:satu|seorang)\s+|seorang\s+)?(?:warga|pelapor|korban|keluarga|istri|suami)\b",
@@ -238,7 +240,12 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bdisebut\s+dengan\b",
         r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?disebut(?:kan)?\b",
         r"\bdisebutkan\s+(?:di\s+atas|sebelumnya|tadi)\b",
-        match=["Warga biasa disebut pendatang di sana.", "Seperti disebutkan sebelumnya, tarif naik."],
+        r"\bdisebut\s+[\w-]+(?=\s*[.,;)]|\s*$)",
+        match=[
+            "Warga biasa disebut pendatang di sana.",
+            "Seperti disebutkan sebelumnya, tarif naik.",
+            "Kondisi ini disebut anemia.",
+        ],
     ),
     family(
         "insurance_claim",
@@ -254,6 +261,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:tidak|tak|mana)\s+mungkin\b",
         r"\bdipercaya\s+(?:untuk|menjadi|sebagai|memimpin|mengemban|menjabat)\b",
         r"\bditaksir\s+oleh\b",
+        r"\b(?:bisa|dapat|tidak|tak|kurang|lebih|sulit)\s+(?:bisa\s+|dapat\s+)?dipercaya\b",
         r"\b(?:surat|membacakan|pembacaan|sidang)\s+dakwaan\b",
         r"\b(?:tidak|tak)\s+bohong\b",
         note="`secepat mungkin` = as fast as possible; `dipercaya menjadi` = entrusted; `ditaksir oleh` = courted.",
@@ -276,12 +284,10 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\b(?:rumor|isu|kabar|klaim)(?:\s+\w+){0,3}\s+(?:yang\s+)?(?:tidak|belum)\s+terbukti\b",
         r"\bbelum\s+final\b",
         r"\btidak\s+ada\s+bukti\s+pasti\b",
-        r"\b(?:mana|manakah)\s+(?:\w+\s+){0,2}yang\s+benar\s*\?",
         match=[
             "Informasi ini belum diverifikasi oleh pihak lain.",
             "Kabar itu belum dapat dikonfirmasi.",
             "Hingga kini belum ada informasi resmi dari kementerian.",
-            "Versi mana yang benar?",
         ],
         keep=["Data itu sudah diverifikasi oleh auditor.", "Polisi mengonfirmasi penangkapan itu."],
     ),
