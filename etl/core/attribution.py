@@ -20,7 +20,7 @@ from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Claim, Sentence, Source
 from etl.core.names import split_chain
 from etl.core.sentences import quote_groups, split_sentences
-from etl.core.sources import SPEAKER, Mention, find_mentions, grammar, has_cue, unnamed
+from etl.core.sources import CHANNEL, SPEAKER, Mention, find_mentions, grammar, has_cue, unnamed
 from etl.rules.cues import Language
 from etl.rules.cues import language as cue_language
 from etl.rules.outlets import canonical_outlet, outlet_key
@@ -183,7 +183,7 @@ def _speaker(
     """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
     best: Mention | None = None
     for m in mentions:
-        if m.kind == "anonymous":
+        if m.kind == "anonymous" or m.strength == CHANNEL:  # a platform alone does not say who claims it
             continue
         if best is None or m.strength > best.strength:
             best = m

@@ -64,10 +64,13 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+MIN_MALAY_MARKERS = 2  # one Malay-looking word (`selepas`) also occurs in Indonesian prose
+
+
 def _malay_or_indonesian(sample: str) -> str:
     malay = len(MALAY_MARKERS.findall(sample))
     indonesian = len(INDONESIAN_MARKERS.findall(sample))
-    return "ms" if malay > indonesian else "id"
+    return "ms" if malay >= MIN_MALAY_MARKERS and malay >= 2 * indonesian else "id"
 
 
 def detect_language(text: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.rules.cues import Language
@@ -17,6 +17,7 @@ _MEDIA_PREFIX = re.compile(r"^(?:detik|Tribun|Kompas|Surya|Tempo|Antara|CNN|BBC)
 _TRAILING = re.compile(r"[\s,.;:'’\"”“)(-]+$")
 _LEADING = re.compile(r"^[\s,.;:'’\"”“)(-]+")
 PERSON_RUN = 3
+_PLACE_OFFICES = frozenset({"KBRI", "KJRI"})  # an office named by its city (`KBRI Phnom Penh`)
 _UNNAMED_HEADS = frozenset({"sumber", "source", "sources", "seorang", "beberapa", "sejumlah", "some", "a", "an"})
 
 
@@ -44,6 +45,7 @@ class Words:
     social: frozenset[str]
     anonymous: frozenset[str]
     countries: frozenset[str]
+    titles: frozenset[str]
     indonesian: bool
 
 
@@ -66,6 +68,7 @@ def words_of(lang: Language) -> Words:
         social=fold(lex.social),
         anonymous=fold(lex.anonymous_heads),
         countries=fold(lex.countries),
+        titles=fold(lex.title_words),
         indonesian=lang.code in ("id", "ms"),
     )
 
@@ -88,6 +91,7 @@ def _is_institutional(token: str, w: Words) -> bool:
         or low in w.government
         or low in w.roles
         or low in w.countries
+        or low in w.titles
         or (w.indonesian and bool(_INSTITUTION_AFFIX.match(token)))
     )
 
@@ -138,19 +142,21 @@ def split_chain(chain: str, lang: Language) -> Name | None:
     if not tokens:
         return None
     tokens = [part for t in tokens for part in _split_glued_role(t, w)]
-    alias = None
     if tokens[-1].startswith("(") and len(tokens) > 1:  # `Kementerian Keuangan (Kemenkeu)`: name and alias
-        alias = tokens[-1].strip("()")
-        text = " ".join(tokens[:-1])
-        return Name(text, classify(text, lang), None, False, alias)
+        found = split_chain(" ".join(tokens[:-1]), lang)
+        return replace(found, alias=tokens[-1].strip("()")) if found else None
     bracketed = [t for t in tokens if t.startswith("(")]
     tokens = [t for t in tokens if not t.startswith("(")] or tokens
     if not w.indonesian and "of" in tokens[1:-1]:  # `John Lewis of Georgia`: the person, not the place
         i = tokens.index("of")
         if tokens[i - 1][:1].isupper() and not _is_institutional(tokens[i - 1], w) and i >= 2:
             tokens = tokens[:i]
-    if len(tokens) == 1 and tokens[0] != tokens[0].upper() and tokens[0].casefold() in w.document_words:
-        return Name(tokens[0], "role_only", None)  # `Dokumen itu menyebut`: refers back
+    if (
+        len(tokens) == 1
+        and tokens[0] != tokens[0].upper()
+        and (tokens[0].casefold() in w.document_words or tokens[0].casefold() in w.organization_words)
+    ):
+        return Name(tokens[0], "refer", None)  # `Dokumen itu menyebut`, `Perusahaan menegaskan`: refers back
     roles = [i for i, t in enumerate(tokens) if t.casefold() in w.roles]
     if roles and all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
         return Name(" ".join(tokens), "role_only", None)  # only titles (`jaksa`, `the president`)
@@ -164,6 +170,13 @@ def split_chain(chain: str, lang: Language) -> Name | None:
             return Name(_unglue(" ".join(run)), "person", role, True)
         text = " ".join(tokens)
         return Name(text, classify(text, lang), None)
+    if tokens[0].casefold() in w.document_words and len(tokens) > 1:  # `Peraturan Menteri ... Nomor 5`
+        text = " ".join(tokens)
+        return Name(text, "document", None)
+    run = _person_run(tokens, w)
+    head = tokens[: len(tokens) - len(run)]
+    if len(run) >= 2 and head and all(_is_acronym(t) and t not in _PLACE_OFFICES for t in head):
+        return Name(" ".join(run), "person", " ".join(head), True)  # `RI Susilo Bambang Yudhoyono`
     if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
         text = " ".join(tokens) if not bracketed else _tidy_chain(chain)
         return Name(text, classify(text, lang), None)
@@ -211,7 +224,7 @@ def classify(name: str, lang: Language) -> str:
         return "government"
     if any(t in w.document_words for t in folded[:1]):
         return "document"
-    if any(t in w.organization_words for t in folded):
+    if any(t in w.organization_words for t in folded) or any(t in ("dan", "and", "&") for t in folded[1:-1]):
         return "organization"
     if len(tokens) == 1 and _is_acronym(tokens[0]):
         return "organization" if len(tokens[0]) >= 3 else "person"

@@ -30,7 +30,7 @@ _CLOSE_Q = r"(?:[\"”]|&(?:amp;)?(?:quot|rdquo);)"
 _NOT_Q = r"(?:(?!&(?:amp;)?(?:quot|[lr]dquo);)[^\"”“\n])"
 _CLOSERS = r"(?:[\"”’'»)\]]|&(?:amp;)?(?:quot|rdquo|rsquo);)*"
 _GAP = r"(?:\s|&(?:amp;)?nbsp;)+"
-_NEXT = r"(?:[\"“‘'«(\[]|&(?:amp;)?(?:quot|ldquo|lsquo);)?[A-Z0-9À-ÖØ-Þ]"
+_NEXT = r"(?:[\"“‘'«(\[]|&(?:amp;)?(?:quot|ldquo|lsquo);){0,2}[A-Z0-9À-ÖØ-Þ]"
 # Abbreviations that may end a sentence when a capitalised word follows (`... 20 jt. Kemudian`).
 _MAY_END = frozenset({"jt", "rb", "dll", "dsb", "dst", "etc", "Inc", "Co", "Ltd", "Corp"})
 

@@ -49,7 +49,8 @@ BODY_NOUNS = (
     "commission",
     "committee",
 )
-MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan"})
+DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 
 
@@ -171,7 +172,7 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     )
     prep_np = re.compile(
         rf"\b(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
-        rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+menyebut)\b|$)"
+        rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
     )
     social = _alt(lex.social)
     isocial = f"(?i:{social})"
@@ -198,10 +199,14 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
         r"kata|ujar|ucap|tutur|dari|oleh|dilansir|mengutip|dikutip|menurut|data|laporan|berdasarkan|merujuk|"
         r"melansir|tulis"
     )
-    glue_before = re.compile(rf"\b((?i:{glue_words}))(?=[{UPPER}@#]|detik[{UPPER}])")
+    glue_before = re.compile(
+        rf"\b((?i:{glue_words}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+    )
     long_words = "|".join(sorted({v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}, key=len))
     glue_after = re.compile(
         rf"\b((?:[\w.]*[{UPPER}][\w.]*?|detik\w*?)[a-z0-9])((?:dari|dalam)(?=[{UPPER}])|(?:{long_words})\b)"
+        rf"|\b([{UPPER}][a-z]+[{UPPER}][\w.]*?[a-z0-9]|(?=\w{{5,}}yang\b)[\w.]*[{UPPER}][\w.]*?[a-z0-9])"
+        rf"(dari|dalam|yang)\b"
     )
     return Grammar(
         lang, prefilter, subject, apposition, inverted, preposition, prep_np, channel, signature, glue_before,
@@ -211,8 +216,12 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
 
 def deglue(g: Grammar, text: str) -> str:
     """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
-    text = g.glue_after.sub(r"\1 \2", g.glue_before.sub(r"\1 ", text))
+    text = g.glue_after.sub(_split_glue, g.glue_before.sub(r"\1 ", text))
     return g.glue_before.sub(r"\1 ", text)
+
+
+def _split_glue(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}"
 
 
 def has_cue(g: Grammar, sentence: str) -> bool:
@@ -233,6 +242,10 @@ class _Collector:
             return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if name is None or not _plausible(name):
+            return
+        if name.kind == "refer":  # a bare common noun (`Perusahaan menegaskan`) refers to a party named before
+            if strength == SPEAKER:
+                self.refer(pos, cue)
             return
         if name.kind == "role_only":
             if strength == SPEAKER and _refers_back(chain):
@@ -306,8 +319,12 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
             continue
         cue = m.group("cue")
-        media = m.group("d1") or (m.group("d2") or "").casefold() in MEDIA_DESCRIPTORS
-        c.party(m.start(), m.group("chain"), cue, PREPOSITION, "media" if media else None)
+        described = (m.group("d2") or "").casefold()
+        kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
+        if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
+            name = split_chain(m.group("chain"), c.lang)
+            kind = "organization" if name is not None and name.kind == "person" else None
+        c.party(m.start(), m.group("chain"), cue, PREPOSITION, kind)
         chained.append(m.start("chain"))
         if m.group("chain2"):
             c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
@@ -368,7 +385,7 @@ def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
         return
     if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
         return
-    text = " ".join(tokens[:8])
+    text = " ".join(tokens[:6])
     kind = classify(text, c.lang)
     if kind == "person" and head not in w.roles:
         kind = "anonymous"

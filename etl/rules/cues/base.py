@@ -80,6 +80,7 @@ class Lexicon:
     social: tuple[str, ...] = ()
     anonymous_heads: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # person titles and ranks (stripped from names, kept as role)
+    title_words: tuple[str, ...] = ()  # words of official titles and portfolios, never part of a personal name
     countries: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()  # capitalised sentence openers that are never part of a name
 

@@ -209,7 +209,7 @@ LEXICON = Lexicon(
     media=words(
         """Reuters AP AFP Bloomberg BBC CNN CNBC MSNBC NBC ABC CBS NPR PBS Fox Politico Axios Breitbart Vogue
         Mirror Express Telegraph Guardian Independent Times Post Journal Tribune Herald Gazette Newsweek Forbes
-        Fortune Variety Billboard Xinhua Kyodo Yonhap NHK Bernama Antara ESPN Marca"""
+        Fortune Variety Billboard Xinhua Kyodo Yonhap NHK Bernama Antara ESPN Marca Aljazeera"""
     ),
     media_words=words(
         """News Times Post Daily Herald Tribune Journal Gazette Telegraph Express Mirror Echo Observer Media
@@ -227,7 +227,9 @@ LEXICON = Lexicon(
     organization_words=words(
         """University College Institute Foundation Association Center Centre Committee Party Union Federation
         League Club Company Inc Corp Corporation Group Bank Fund Coalition Alliance Organization Organisation
-        Society Campaign Movement Action Research PAC Democrats Republicans Trust Council Board Airlines"""
+        Society Campaign Movement Action Research PAC Democrats Republicans Trust Council Board Airlines
+        Robotics Technologies Technology Labs Systems Airways Motors Holdings Studios Entertainment Pictures
+        Solutions Capital Ventures Industries LLC Ltd"""
     ),
     document_words=words(
         """report document documents memo memorandum letter filing filings records data analysis study survey
@@ -247,6 +249,12 @@ LEXICON = Lexicon(
         pontiff prime mr mrs ms dr prof former ex deputy vice acting special u.s. republican democratic
         democrat candidate nominee activist researcher scientist strategist pollster consultant partner
         president-elect lawmaker legislator sheriff chancellor king queen prince princess"""
+    ),
+    title_words=words(
+        """Affairs Public Communications Relations Policy Operations Security Defense Defence Homeland Justice
+        State Foreign Interior Energy Commerce Trade Health Human Services Labor Education Transportation
+        Agriculture Treasury Finance Majority Minority Leader Whip Speaker Staff Press National Intelligence
+        Ways Means Budget Product Marketing Sales Engineering Technology Research Global Regional General"""
     ),
     countries=words(
         """Russia China Ukraine Iran Iraq Israel Syria Turkey Egypt India Pakistan Japan Korea France Germany

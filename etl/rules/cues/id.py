@@ -261,6 +261,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:tidak|tak|mana)\s+mungkin\b",
         r"\bdipercaya\s+(?:untuk|menjadi|sebagai|memimpin|mengemban|menjabat)\b",
         r"\bditaksir\s+oleh\b",
+        r"\bindikasi\s+(?:bagi\s+hasil|imbal\s+hasil|kupon|harga|tarif|yield)\b",
         r"\b(?:bisa|dapat|tidak|tak|kurang|lebih|sulit)\s+(?:bisa\s+|dapat\s+)?dipercaya\b",
         r"\b(?:surat|membacakan|pembacaan|sidang)\s+dakwaan\b",
         r"\b(?:tidak|tak)\s+bohong\b",
@@ -345,9 +346,9 @@ REPORTING = Reporting(
         r"(?:dalam|lewat|melalui)\s+(?:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
         r"(?:\s+(?:resmi|tertulis))?(?:nya)?",
         r"(?:diketahui\s+)?dari\s+(?:unggahan|postingan|laporan|akun)",
-        r"(?:dalam|di\s+dalam)(?=\s+(?:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
+        r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
-        r"(?:diposting|diunggah|dibagikan|ditulis|dirilis|diterbitkan|dikeluarkan)\s+oleh",
+        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
     ),
     channels=(r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",),
@@ -383,12 +384,12 @@ LEXICON = Lexicon(
         Transfermarkt Gizmochina GSMArena Suara Merdeka Sindonews Viva Kontan Bisnis JPNN Katadata IDN Beritasatu
         Metro MetroTV TVOne iNews RCTI SCTV Kompastv Narasi Panjimas Telegraph Express Independent Guardian
         Sun Times Post Herald Tribune Journal Gazette Echo Observer Standard Examiner Newsweek Forbes Fortune
-        Variety Billboard Mediaindonesia"""
+        Variety Billboard Mediaindonesia Aljazeera WABetaInfo"""
     ),
     media_words=words(
         """News Times Post Daily Herald Tribune Journal Gazette Telegraph Express Mirror Echo Observer Media
         Magazine Majalah Harian Koran Pos Radio TV Televisi Channel Network Press Sports Sport Report Today
-        Kantor Berita Newsroom Online Pers"""
+        Kantor Berita Newsroom Online Pers Redaksi"""
     ),
     government=words(
         """KPK PPATK BNN BNPT BPOM Polri Polda Polres Polresta Polrestabes Polsek Polisi Kepolisian TNI Kejaksaan
@@ -406,12 +407,14 @@ LEXICON = Lexicon(
     organization_words=words(
         """Universitas Institut Sekolah Yayasan Koalisi Partai Asosiasi Perhimpunan Ikatan Himpunan Serikat
         Federasi Klub FC Perusahaan PT Tbk Bank Grup Group LSM Organisasi Komunitas Forum Aliansi Gerakan
-        Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan"""
+        Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
+        Technologies Technology Labs Systems Airlines Airways Motors Holdings Studios Entertainment Pictures
+        Solutions Capital Ventures Industries Corporation Inc Ltd"""
     ),
     document_words=words(
         """dokumen buku surat memo nota data laporan penelitian studi riset kajian survei analisis catatan
         situs laman website kamus panduan pedoman peraturan undang-undang putusan dakwaan rilis LHKPN
-        e-LHKPN edaran"""
+        e-LHKPN edaran keputusan instruksi perpres permen perda inpres keppres kerangka nota"""
     ),
     social=words(
         """Twitter X Instagram Facebook TikTok YouTube Youtube WhatsApp Telegram Threads LinkedIn Weibo Reddit
@@ -423,18 +426,28 @@ LEXICON = Lexicon(
     ),
     roles=words(
         """kepala wakil ketua anggota direktur dirut direksi menteri menko presiden wapres gubernur wagub bupati
-        wali walikota camat lurah kades jubir juru bicara pengamat peneliti ekonom analis pakar ahli dosen guru
+        wali walikota camat lurah kades jubir juru pengamat peneliti ekonom analis pakar ahli dosen guru
         rektor dekan dokter dr pelatih manajer pemain kapten penyerang gelandang bek kiper striker penulis
-        wartawan redaktur editor pemimpin pendiri pengacara kuasa hukum advokat jaksa hakim polisi penyidik
+        wartawan redaktur editor pemimpin pendiri pengacara kuasa advokat jaksa hakim polisi penyidik
         kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasat kasatreskrim kabid kabag kasubdit
         dirreskrimum dirreskrimsus kadiv humas kabareskrim panglima pangdam danrem dandim kasad komandan
-        sekretaris sekjen bendahara staf khusus stafsus politisi politikus legislator senator pejabat
-        kepsek koordinator pimpinan ketum waketum plt plh pj pelaksana tugas mantan eks calon kandidat
-        pengelola pengurus owner ceo cfo founder co-founder sang si bapak ibu pak bu mas mbak bang kak
+        sekretaris sekjen bendahara staf stafsus politisi politikus legislator senator pejabat
+        kepsek koordinator pimpinan ketum waketum plt plh pj mantan eks calon kandidat
+        pengelola pengurus owner ceo cfo founder co-founder bapak ibu pak bu mas mbak bang kak
         kolonel letkol mayor kapten lettu letda serka sertu praka jenderal letjen mayjen brigjen marsekal
         laksamana irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol briptu bripda kompol
         pol ustaz ustadz kiai habib haji hajah prof profesor drs dra ir hj h selebgram youtuber influencer
-        artis aktor aktris penyanyi presenter istri suami anak ayah ibunda ayahanda adik kakak"""
+        artis aktor aktris penyanyi presenter istri suami anak ayah ibunda ayahanda adik kakak dirjen
+        direktur-jenderal kadis kadin kapuspen kabiro kapolri kasubbag kasie kasi petugas relawan deputi asisten
+        inspektur irjen komisaris"""
+    ),
+    title_words=words(
+        """Sosial Agama Hukum Luar Dalam Negeri Umum Darat Laut Udara Energi Sumber Daya Mineral Pariwisata
+        Ekonomi Kreatif Olahraga Pemuda Budaya Riset Teknologi Digital Informatika Komunikasi Politik Hak Asasi
+        Manusia Imigrasi Transmigrasi Tenaga Kerja Perempuan Anak Reformasi Birokrasi Aparatur Sipil Negara
+        Pangan Rakyat Kawasan Koperasi UMKM BUMN Agraria Tata Ruang Desa Investasi Hidup Lingkungan Operasi
+        Seksi Bidang Humas Reskrim Reserse Kriminal Umum Khusus Lalu Lintas Narkoba Intelijen Keuangan Pajak
+        Anggaran Bea Cukai Pusat Daerah Wilayah Cabang Divisi Biro Bagian Urusan Pelayanan Pengamatan"""
     ),
     countries=words(
         """Indonesia Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Laos Brunei Timor Leste China
@@ -453,7 +466,7 @@ LEXICON = Lexicon(
         adapun sehingga maka jadi oleh itu ini hal tersebut yang dan atau serta bahwa agar supaya hingga
         sampai selama sekitar sebanyak sekali kini kemarin besok hari pekan bulan tahun senin selasa rabu kamis
         jumat sabtu minggu pukul tak tidak belum sudah telah juga pun masih akan baru hanya pula apalagi
-        berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang
+        berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis"""
     ),
