@@ -17,6 +17,7 @@ _MEDIA_PREFIX = re.compile(r"^(?:detik|Tribun|Kompas|Surya|Tempo|Antara|CNN|BBC)
 _TRAILING = re.compile(r"[\s,.;:'’\"”“)(-]+$")
 _LEADING = re.compile(r"^[\s,.;:'’\"”“)(-]+")
 PERSON_RUN = 3
+_MEDIA_FIRST = frozenset({"harian", "koran", "majalah", "radio", "tv", "televisi", "redaksi", "tabloid"})
 _PLACE_OFFICES = frozenset({"KBRI", "KJRI"})  # an office named by its city (`KBRI Phnom Penh`)
 _UNNAMED_HEADS = frozenset({"sumber", "source", "sources", "seorang", "beberapa", "sejumlah", "some", "a", "an"})
 
@@ -167,7 +168,7 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         run = _person_run(after, w) if after else []
         if run:
             role = " ".join(tokens[: len(tokens) - len(run)]) or None
-            return Name(_unglue(" ".join(run)), "person", role, True)
+            return Name(" ".join(run), "person", role, True)
         text = " ".join(tokens)
         return Name(text, classify(text, lang), None)
     if tokens[0].casefold() in w.document_words and len(tokens) > 1:  # `Peraturan Menteri ... Nomor 5`
@@ -184,10 +185,10 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         tokens = tokens[-4:]
     text = " ".join(tokens)
     kind = classify(text, lang)
-    return Name(_unglue(text) if kind == "person" else text, kind, None, kind == "person")
+    return Name(text, kind, None, kind == "person")
 
 
-def _unglue(name: str) -> str:
+def unglue(name: str) -> str:
     """`MourinhoPioli` (two names run together by a scraper) -> `Pioli`; short prefixes (`McConnell`) stay."""
     last = name.split()[-1]
     m = re.match(r"^[A-Z][a-z]{3,}([A-Z][a-z]{3,})$", last)
@@ -216,6 +217,7 @@ def classify(name: str, lang: Language) -> str:
         or _MEDIA_PREFIX.match(name)
         or any(t in w.media for t in folded)
         or any(t in w.media_words for t in folded[1:])
+        or first in _MEDIA_FIRST
     ):
         return "media"
     if name.casefold() in w.countries or all(t in w.countries for t in folded):

@@ -18,10 +18,10 @@ Scraper glue (`kataKapolresta`, `DilansirdetikNewsdariAntara`) is undone on a wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from etl.core.names import UPPER, Name, classify, split_chain, tidy, words_of
+from etl.core.names import UPPER, Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
 
 NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
@@ -158,8 +158,8 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
         inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
     inverted = re.compile("|".join(inverted_parts))
     descriptors = (
-        rf"(?:(?P<{{0}}>[Mm]edia)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>(?i:{DOCUMENT_DESCRIPTORS}))"
-        rf"(?:\s+(?i:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?i:dari|from))?\s*)?"
+        rf"(?:(?P<{{0}}>media)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>{DOCUMENT_DESCRIPTORS})"
+        rf"(?:\s+(?:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?:dari|from))?\s*)?"
     )
     lower_np = r"[a-z0-9][^,;:\"“”()]{2,160}?"
     preps = f"(?i:{'|'.join(rep.prepositions)})"
@@ -241,6 +241,8 @@ class _Collector:
         if not chain:
             return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
+        if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
+            name = replace(name, name=unglue(name.name))
         if name is None or not _plausible(name):
             return
         if name.kind == "refer":  # a bare common noun (`Perusahaan menegaskan`) refers to a party named before

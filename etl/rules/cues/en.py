@@ -62,11 +62,14 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "appearance",
         r"\bapparently\b",
-        r"\bappear(?:s|ed)?\s+to\b",
-        r"\bappeared\b",
+        r"\bappear(?:s|ed)?\s+(?:to|more|less|(?:un)?likely|increasingly|\w+ly)\b",
         r"\bseem(?:s|ed|ingly)?\b",
         r"\bperceived\b",
-        match=["The suspect apparently fled by car.", "The plan seems to have failed."],
+        match=[
+            "The suspect apparently fled by car.",
+            "The plan seems to have failed.",
+            "Some of the judges appeared more cautious.",
+        ],
         keep=["The singer appeared on stage at nine."],
     ),
     family(
@@ -91,13 +94,13 @@ HEDGES: tuple[CueFamily, ...] = (
     ),
     family(
         "suggests_believes",
-        r"\bsuggest(?:s|ed)\b",
+        r"\bsuggest(?:s|ed)\s+(?:that|was|were|is|are|the|someone|it|he|she|they|\w+ing)\b",
         r"\bbelieves\b",
         r"\balluded\s+to\b",
         r"\bcould\s+be\s+taken\s+as\b",
-        match=["The data suggests prices will fall.", "The inspector believes the fire was set."],
+        match=["The data suggests that prices will fall.", "The inspector believes the fire was set."],
         keep=["She suggested a walk in the park."],
-        note="`suggested` as a proposal is a known miss-fire: the cue is kept for its reporting sense.",
+        note="`suggested a walk` (a proposal) is no hedge: only `suggests that`, `suggested was` and the like.",
     ),
 )
 
@@ -149,8 +152,8 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
     family(
         "unnamed_source",
         r"\b(?:a|one|two|three|several|multiple)\s+(?:sources?|persons?|people|officials?)\s+"
-        r"(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed)\b",
-        r"\b(?:sources|people|officials)\s+(?:familiar|close)\s+(?:with|to)\b",
+        r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)(?:\s+the)?\s+\w+",
+        r"\b(?:sources|people|officials)\s+(?:familiar\s+with|close\s+to)(?:\s+the)?\s+\w+",
         r"\b(?:unnamed|anonymous)\s+(?:sources?|officials?|persons?)\b",
         r"\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b",
         r"\bwho\s+(?:asked|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b",
@@ -201,7 +204,7 @@ REPORTING = Reporting(
     examples=(
         ('"We will appeal," said Mary Ellis, a lawyer for the family.', "Mary Ellis"),
         ("Port Authority spokesman Dan Reyes said the terminal was closed.", "Dan Reyes"),
-        ("The storm flooded 40 homes, according to the county fire service.", "county fire service"),
+        ("The storm flooded 40 homes, according to the Harbor County Fire Service.", "Harbor County Fire Service"),
     ),
 )
 

@@ -125,7 +125,7 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bbohong\b",
         r"\b(?:tak|tidak)\s+berdasar\b",
         match=[
-            "Beredar isu bahwa harga BBM naik besok.",
+            "Isu bahwa harga BBM naik besok ternyata keliru.",
             "Rumor kepindahan pemain itu ramai dibicarakan.",
             "Pesan itu hoaks dan tidak perlu disebarkan.",
             "Tuduhan itu tak berdasar.",

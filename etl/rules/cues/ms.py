@@ -120,7 +120,8 @@ LEXICON = Lexicon(
     anonymous_heads=indonesian.LEXICON.anonymous_heads,
     roles=words("datuk datin dato tan sri puan encik tuan ketua pengarah timbalan menteri besar exco")
     + indonesian.LEXICON.roles,
-    countries=indonesian.LEXICON.countries,
+    countries=indonesian.LEXICON.countries + words("Malaysia Kuala Lumpur Selangor Johor Sabah Sarawak Pulau Pinang"),
+    title_words=indonesian.LEXICON.title_words + words("Daerah Negeri Kontinjen Ibu Pejabat"),
     stopwords=words("selepas semasa kerana bahawa iaitu manakala") + indonesian.LEXICON.stopwords,
 )
 
