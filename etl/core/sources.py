@@ -117,7 +117,7 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     indonesian = lang.code in ("id", "ms")
     conn = CONN[:-1] + "|dan)" if indonesian else CONN
     token = rf"(?:{rolew}|{NT}|{PAREN})"
-    chain = rf"{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}"
+    chain = rf"{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?"
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
     before = _verbs(rep.before_name, (), rep.damaged)
     gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
@@ -192,7 +192,7 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     )
     cue_words = list(rep.after_name) + list(rep.before_name)
     prefilter = re.compile(
-        rf"(?i:{_verbs(cue_words, (), rep.damaged)}|{'|'.join(rep.prepositions)}|{'|'.join(rep.channels)}"
+        rf"(?i:{_verbs(cue_words, (), rep.damaged)[:-2]}|{'|'.join(rep.prepositions)}|{'|'.join(rep.channels)}"
         rf"|\(@\w+\)|{social}|{_alt(rep.quantifiers)}\s)"
     )
     glue_words = (

@@ -473,7 +473,8 @@ LEXICON = Lexicon(
 )
 
 ABBREVIATIONS = words(
-    """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Jl Jln No no Nomor Tbk PT Rp Kab Kec
+    """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
+    Nomor Tbk PT Rp Kab Kec
     Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
 )
 
