@@ -1,16 +1,14 @@
-"""Hedge cues in a text: one combined pattern per cue role and language, false friends subtracted."""
+"""Hedge cues in a text: one triggered scan per language over all cue roles, false friends subtracted."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.core.patterns import WORD_START, Triggered
 from etl.rules.cues import CueFamily, Language
 
 HEDGE, UNVERIFIED, UNNAMED = "hedge", "unverified", "unnamed"
-_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 
 
 @dataclass(frozen=True)
@@ -22,54 +20,48 @@ class Cue:
     family: str
 
 
-def combine(families: tuple[CueFamily, ...]) -> re.Pattern[str]:
-    """One pattern for a list of families; `lastgroup` names the family that matched."""
-    parts = []
-    for i, fam in enumerate(families):
-        # a cue may follow digits glued on by a scraper (`2017Apparently`): start = no letter before
-        body = "|".join(f"(?:{_NOT_AFTER_LETTER + p[2:] if p.startswith(chr(92) + 'b') else p})" for p in fam.patterns)
-        parts.append(f"(?P<f{i}>{body})" if fam.case_sensitive else f"(?P<f{i}>(?i:{body}))")
-    return re.compile("|".join(parts) if parts else r"(?!x)x", re.MULTILINE)
+def _items(role: str, families: tuple[CueFamily, ...]) -> list[tuple[str, str]]:
+    # a cue may follow digits glued on by a scraper (`2017Apparently`): `\b` becomes "no letter before"
+    return [
+        (f"{role}:{fam.name}", WORD_START + p[2:] if p.startswith("\\b") else p)
+        for fam in families
+        for p in fam.patterns
+    ]
 
 
 @dataclass(frozen=True)
 class HedgePatterns:
-    roles: tuple[tuple[str, re.Pattern[str], tuple[CueFamily, ...]], ...]
-    false_friends: re.Pattern[str]
+    cues: Triggered
+    false_friends: Triggered
 
 
 @lru_cache(maxsize=8)
 def patterns(lang: Language) -> HedgePatterns:
-    return HedgePatterns(
-        roles=(
-            (UNVERIFIED, combine(lang.unverified), lang.unverified),
-            (UNNAMED, combine(lang.unnamed_reports), lang.unnamed_reports),
-            (HEDGE, combine(lang.hedges), lang.hedges),
-        ),
-        false_friends=combine(lang.false_friends),
+    """Explicit non-verification first, then unnamed reports, then hedges: at one position the first wins."""
+    items = _items(UNVERIFIED, lang.unverified) + _items(UNNAMED, lang.unnamed_reports) + _items(HEDGE, lang.hedges)
+    return HedgePatterns(Triggered(items), Triggered(_items("false_friend", lang.false_friends)))
+
+
+FRIEND_REACH = 40  # characters a false friend may extend before a cue
+
+
+def _cancelled(c: Cue, text: str, friends: Triggered) -> bool:
+    return any(
+        f.start <= c.start and c.end <= f.end for f in friends.finditer(text, max(0, c.start - FRIEND_REACH), c.start)
     )
 
 
 def find_cues(text: str, lang: Language) -> list[Cue]:
     """Every hedge, explicit non-verification and unnamed-report cue of `text`, in order, without overlaps."""
     pats = patterns(lang)
-    found: list[Cue] = []
-    for role, pattern, families in pats.roles:
-        for m in pattern.finditer(text):
-            fam = families[int(m.lastgroup[1:])].name if m.lastgroup else ""
-            found.append(Cue(m.start(), m.end(), m.group(), role, fam))
+    found = []
+    for hit in pats.cues.finditer(text):
+        role, family = hit.name.split(":", 1)
+        found.append(Cue(hit.start, hit.end, hit.text, role, family))
     if not found:
         return []
-    friends = [m.span() for m in pats.false_friends.finditer(text)]
-    if friends:
-        starts = [a for a, _ in friends]
-
-        def inside(c: Cue) -> bool:
-            i = bisect_right(starts, c.start) - 1
-            return any(friends[j][0] <= c.start and c.end <= friends[j][1] for j in range(max(0, i - 2), i + 1))
-
-        found = [c for c in found if not inside(c)]
-    found.sort(key=lambda c: (c.start, -c.end))
+    # a false friend cancels the cues it contains: look for false friends only around the cues found
+    found = [c for c in found if not _cancelled(c, text, pats.false_friends)]
     out: list[Cue] = []
     for c in found:
         if out and c.start < out[-1].end:  # overlapping: the earlier (and longer) one wins

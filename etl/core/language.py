@@ -9,35 +9,41 @@ Indonesian news Malay): when the markers tie, the text is taken as Indonesian, t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 2000  # given to lingua
+COUNT_CHARS = 1200  # counted for function words
 MIN_LETTERS = 20
 MIN_FUNCTION_WORDS = 6
 DOMINANCE = 4  # one language's function words must outnumber the other's this many times
 
 
-def _alternation(words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(set(words.split()), key=len, reverse=True)) + r")\b")
+_WORD = re.compile(r"[a-z]+")
 
-
-ENGLISH_WORDS = _alternation("the and of to in is was that for on with said he she it as at by from his have has are be were")
-MALAY_INDONESIAN_WORDS = _alternation(
+ENGLISH_WORDS = frozenset(
+    "the and of to in is was that for on with said he she it as at by from his have has are be were".split()
+)
+MALAY_INDONESIAN_WORDS = frozenset(
     "yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga oleh telah sudah atau bahwa bahawa "
-    "karena kerana mereka kata adalah ialah"
+    "karena kerana mereka kata adalah ialah".split()
 )
 # Words and spellings of Malaysian news that Indonesian writes differently.
-MALAY_MARKERS = _alternation(
+MALAY_MARKERS = frozenset(
     "bahawa kerana kerajaan wang sahaja iaitu polis berkata selepas semasa peratus ringgit kenyataan kakitangan "
     "menerusi memaklumkan sebarang mesyuarat baharu dianggarkan dijangka manakala bagaimanapun disyaki "
-    "difahamkan kenderaan perbelanjaan tempoh mahu pelancongan percuma"
+    "difahamkan kenderaan perbelanjaan tempoh mahu pelancongan percuma".split()
 )
 # ... and their Indonesian counterparts, plus colloquial Indonesian particles.
-INDONESIAN_MARKERS = _alternation(
+INDONESIAN_MARKERS = frozenset(
     "bahwa karena pemerintah uang saja yaitu polisi setelah persen kendaraan mau bisa ujar ujarnya tutur "
     "tuturnya nggak enggak gak aja banget kok sih dong kepolisian sesudah saat rp rupiah wib kemarin "
-    "mengatakan menurutnya"
+    "mengatakan menurutnya".split()
 )
+
+
+def _count(counts: Counter[str], words: frozenset[str]) -> int:
+    return sum(counts[w] for w in words if w in counts)
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +73,9 @@ def _detector():
 MIN_MALAY_MARKERS = 2  # one Malay-looking word (`selepas`) also occurs in Indonesian prose
 
 
-def _malay_or_indonesian(sample: str) -> str:
-    malay = len(MALAY_MARKERS.findall(sample))
-    indonesian = len(INDONESIAN_MARKERS.findall(sample))
+def _malay_or_indonesian(counts: Counter[str]) -> str:
+    malay = _count(counts, MALAY_MARKERS)
+    indonesian = _count(counts, INDONESIAN_MARKERS)
     return "ms" if malay >= MIN_MALAY_MARKERS and malay >= 2 * indonesian else "id"
 
 
@@ -78,15 +84,15 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample[:200]) < MIN_LETTERS and sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return None
-    lower = sample.lower()
-    english = len(ENGLISH_WORDS.findall(lower))
-    malay_indonesian = len(MALAY_INDONESIAN_WORDS.findall(lower))
+    counts = Counter(_WORD.findall(sample[:COUNT_CHARS].lower()))
+    english = _count(counts, ENGLISH_WORDS)
+    malay_indonesian = _count(counts, MALAY_INDONESIAN_WORDS)
     if english >= MIN_FUNCTION_WORDS and english >= DOMINANCE * malay_indonesian:
         return "en"
     if malay_indonesian >= MIN_FUNCTION_WORDS and malay_indonesian >= DOMINANCE * english:
-        return _malay_or_indonesian(lower)
+        return _malay_or_indonesian(counts)
     found = _detector().detect_language_of(sample)
     if found is None:
         return None
     code = found.iso_code_639_1.name.lower()
-    return _malay_or_indonesian(lower) if code in ("id", "ms") else code
+    return _malay_or_indonesian(counts) if code in ("id", "ms") else code

@@ -50,11 +50,12 @@ def _lookbehinds(abbreviations: set[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     abbreviations = {a for lang in LANGUAGES.values() for a in lang.abbreviations} - _MAY_END
     never_end = _lookbehinds(abbreviations)
+    # each alternative starts with a cheap look-ahead so that most positions fail at once
     end = re.compile(
-        rf"(?P<nl>[ \t\u00a0]*\n\s*)"  # paragraph break
-        rf"|{never_end}(?:[.!?…]+{_CLOSERS})(?={_GAP}{_NEXT})"  # stop, space, capital
-        rf"|{never_end}(?<=[A-Za-z0-9)%][A-Za-z0-9)%])(?:[.!?]{_CLOSERS})(?=[A-ZÀ-ÖØ-Þ][a-z])"  # glued: `WIB.Sunoto`
-        rf"|(?<=\b[12]\d{{3}})(?=[A-Z][a-z])"  # a tweet's date glued to the next text: `2017That`
+        rf"(?=[ \t\u00a0]*\n)(?P<nl>[ \t\u00a0]*\n\s*)"  # paragraph break
+        rf"|(?=[.!?…]){never_end}(?:[.!?…]+{_CLOSERS})(?={_GAP}{_NEXT})"  # stop, space, capital
+        rf"|(?=[.!?]){never_end}(?<=[A-Za-z0-9)%][A-Za-z0-9)%])(?:[.!?]{_CLOSERS})(?=[A-ZÀ-ÖØ-Þ][a-z])"  # `WIB.Sunoto`
+        rf"|(?=[A-Z])(?<=\b[12]\d{{3}})(?=[A-Z][a-z])"  # a tweet's date glued to the next text: `2017That`
     )
     # A quotation opened inside a sentence (after `:` or `,`): no sentence ends inside it.
     inner = re.compile(rf"(?:[:,]\s+{_OPEN_Q}|[:,]\s*“)(?=\S){_NOT_Q}{{1,700}}?{_CLOSE_Q}")

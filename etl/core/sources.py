@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.core.names import UPPER, Name, classify, split_chain, tidy, unglue, words_of
+from etl.core.patterns import WORD_START, trie, triggers
 from etl.rules.cues import Language
 
 NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
@@ -50,6 +51,14 @@ BODY_NOUNS = (
     "committee",
 )
 DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+_FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
+_FRAME_STOP = frozenset({"dalam", "dari", "lewat", "melalui", "seperti", "sebagaimana", "yang", "data", "oleh",
+                         "pada", "kepada", "from", "tersebut", "isi", "bunyi", "demikian", "diketahui"})
+CHANNEL_WORDS = frozenset({"akun", "diunggah", "diposting", "dibagikan", "dari", "via", "oleh", "posted", "unggahan",
+                           "postingan", "cuitan", "on", "di", "dalam", "melalui", "lewat"})
+GLUE_BEFORE = (
+    "kata ujar ucap tutur dari oleh dilansir mengutip dikutip menurut data laporan berdasarkan merujuk melansir tulis"
+).split()
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 
@@ -71,28 +80,36 @@ class Mention:
         return self.name is not None and self.kind != "anonymous"
 
 
-def _alt(items, escape: bool = True) -> str:
-    parts = sorted({re.escape(i) if escape else i for i in items}, key=len, reverse=True)
-    return "(?:" + "|".join(parts) + ")"
+def _alt(items) -> str:
+    """A prefix-tree alternation of literal words (see etl.core.patterns)."""
+    return "(?:" + trie(sorted(set(items))) + ")"
 
 
 def _capitalised(items) -> str:
     """Each word as written and with a capital first letter (`dia|Dia`)."""
-    forms = {w for w in items} | {w[:1].upper() + w[1:] for w in items}
-    return _alt(forms)
+    return _alt({w for w in items} | {w[:1].upper() + w[1:] for w in items})
 
 
-def _verbs(verbs, complement, damaged: bool) -> str:
+def _verbs(verbs, complement, damaged: bool, boundary: bool = True) -> str:
     """Lower-case verbs; with `damaged`, also without their last letter before a stop (`mengataka.`);
     complement verbs only when a comma, colon, `bahwa` or `that` follows."""
-    free = [v for v in verbs if v not in set(complement)]
-    forms = [re.escape(v) for v in free]
+    free = sorted(set(verbs) - set(complement))
+    alts = [_alt(free) + (r"\b" if boundary else "")]
     if damaged:
-        forms += [re.escape(v[:-1]) + r"(?=\.)" for v in verbs if len(v) > 5]
-    alt = "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\b"
+        alts.append(_alt({v[:-1] for v in verbs if len(v) > 5}) + r"(?=\.)")
     if complement:
-        alt = rf"(?:{alt}|{_alt(complement)}\b(?=\s*[,:]|\s+(?:bahwa|that)\b))"
-    return alt
+        alts.append(_alt(complement) + r"\b(?=\s*[,:]|\s+(?:bahwa|that)\b)")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _trigger_words(patterns: tuple[str, ...]) -> set[str]:
+    words: set[str] = set()
+    for p in patterns:
+        found = triggers(p)
+        if found is None:
+            raise ValueError(f"reporting frame without literal start words: {p!r}")
+        words |= {w.lower() for w in found[0]}
+    return words
 
 
 @dataclass(frozen=True)
@@ -100,10 +117,15 @@ class Grammar:
     lang: Language
     prefilter: re.Pattern[str]
     subject: re.Pattern[str]
+    verb_gate: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    descriptive_gate: re.Pattern[str]
     apposition: re.Pattern[str]
+    apposition_gate: re.Pattern[str]
     inverted: re.Pattern[str]
     preposition: re.Pattern[str]
     prep_np: re.Pattern[str]
+    quoted_by: re.Pattern[str]
     channel: re.Pattern[str]
     signature: re.Pattern[str]
     glue_before: re.Pattern[str]
@@ -111,39 +133,47 @@ class Grammar:
 
 
 @lru_cache(maxsize=8)
-def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads as the grammar
+def grammar(lang: Language) -> Grammar:
+    """Every pattern of one language, compiled once. Word lists are prefix tries; each pattern opens with a
+    cheap literal or look-ahead so that the regex engine abandons most positions at once."""
     rep, lex = lang.reporting, lang.lexicon
-    rolew = rf"(?i:{_alt([r for r in lex.roles if len(r) > 1])})\b"
+    rolew = rf"(?i:{_alt(r for r in lex.roles if len(r) > 1)})\b"
     indonesian = lang.code in ("id", "ms")
     conn = CONN[:-1] + "|dan)" if indonesian else CONN
     token = rf"(?:{rolew}|{NT}|{PAREN})"
-    chain = rf"{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?"
+    # atomic: a chain is taken whole (the words after it decide), which spares the engine backtracking into it
+    chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
-    before = _verbs(rep.before_name, (), rep.damaged)
+    before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
     gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
     pronouns = _capitalised(rep.pronouns)
     quantifiers = _capitalised(rep.quantifiers)
     follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
-    if "the" in rep.descriptive:
-        desc = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.roles)})"
-    else:
-        desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{_alt(rep.descriptive)}"
     anonymous_heads = _capitalised(lex.anonymous_heads)
     documents = _alt(lex.document_words)
-    bodies = _capitalised(BODY_NOUNS) if not indonesian else r"(?!x)x"
+    bodies = rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
     subject = re.compile(
-        rf"(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})|(?P<desc>{desc})"
+        rf"{WORD_START}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
         rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
         rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
         rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{NT})\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,6}}?)"
-        rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{bodies}))"
+        rf"{'' if indonesian else bodies})"
         rf"{gap}\s+(?P<cue>{after})"
     )
+    demonstratives = _alt(rep.descriptive)
+    if "the" in rep.descriptive:
+        desc = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.roles)})"
+        descriptive_gate = re.compile(rf"\b[Tt]he\s")
+    else:
+        desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{demonstratives}"
+        descriptive_gate = re.compile(rf"\b{demonstratives}{gap}\s+{after}")
+    descriptive = re.compile(rf"{WORD_START}(?P<desc>{desc}){gap}\s+(?P<cue>{after})")
     apposition = re.compile(
-        rf"\b(?P<chain>{chain}),\s+"
-        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])[^;:\"“”]{{1,150}}?),{gap}\s+(?P<cue>{after})"
+        rf"{WORD_START}(?P<chain>{chain}),\s+"
+        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?),{gap}\s+(?P<cue>{after})"
     )
+    apposition_gate = re.compile(rf",{gap}\s+{after}")
     suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
     closer = r"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)"
     listed = rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}"
@@ -156,72 +186,87 @@ def grammar(lang: Language) -> Grammar:  # noqa: PLR0915 - one place that reads 
     ]
     if indonesian:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
         inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
-    inverted = re.compile("|".join(inverted_parts))
+    inverted = re.compile("(?=[,\"”’'&MmAaks])(?:" + "|".join(inverted_parts) + ")")
     descriptors = (
         rf"(?:(?P<{{0}}>media)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>{DOCUMENT_DESCRIPTORS})"
         rf"(?:\s+(?:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?:dari|from))?\s*)?"
     )
-    lower_np = r"[a-z0-9][^,;:\"“”()]{2,160}?"
+    lower_np = r"[a-z0-9][^,;:\"“”()\n]{2,160}?"
+    prep_gate = rf"{WORD_START}(?=(?i:{_alt(_trigger_words(rep.prepositions))}))"
     preps = f"(?i:{'|'.join(rep.prepositions)})"
     article = r"(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}?)?" if not indonesian else ""
     preposition = re.compile(
-        rf"\b(?P<cue>{preps})(?:\s*:)?\s*{descriptors.format('d1', 'd2')}{article}(?P<chain>{chain})"
+        rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s*{descriptors.format('d1', 'd2')}{article}(?P<chain>{chain})"
         rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{descriptors.format('d3', 'd4')}"
         rf"(?P<chain2>{chain}))?"
-        rf"|(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})"
     )
     prep_np = re.compile(
-        rf"\b(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
+        rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
         rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
     )
+    quoted_by = re.compile(rf"{WORD_START}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})")
     social = _alt(lex.social)
     isocial = f"(?i:{social})"
     handle = rf"(?:\s+(?P<{{0}}>@\w+))?"
+    channel_gate = rf"{WORD_START}(?=(?i:{_alt(_trigger_words(rep.channels) | CHANNEL_WORDS)}))"
     channel = re.compile(
-        rf"\b(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+(?P<platform>{isocial})(?:nya|ny)?"
-        rf"\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
-        rf"|\b(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
+        rf"{channel_gate}(?:(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+"
+        rf"(?P<platform>{isocial})(?:nya|ny)?\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
         rf"(?P<platform2>{isocial}|@\w+)(?:nya|ny)?\b{handle.format('handle2')}"
-        rf"|\b(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
-        rf"|\b(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{NT}(?:\s+{NT}){{0,3}})"
-        rf"|\b(?i:on|di|dalam|melalui|lewat|via)\s+"
-        rf"(?P<platform4>{_alt([s for s in lex.social if s != 'X'])})(?:nya|ny)?\b{handle.format('handle4')}"
+        rf"|(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
+        rf"|(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|(?i:on|di|dalam|melalui|lewat|via)\s+"
+        rf"(?P<platform4>{_alt(s for s in lex.social if s != 'X')})(?:nya|ny)?\b{handle.format('handle4')})"
     )
     signature = re.compile(
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
     )
-    cue_words = list(rep.after_name) + list(rep.before_name)
-    prefilter = re.compile(
-        rf"(?i:{_verbs(cue_words, (), rep.damaged)[:-2]}|{'|'.join(rep.prepositions)}|{'|'.join(rep.channels)}"
-        rf"|\(@\w+\)|{social}|{_alt(rep.quantifiers)}\s)"
-    )
-    glue_words = (
-        r"kata|ujar|ucap|tutur|dari|oleh|dilansir|mengutip|dikutip|menurut|data|laporan|berdasarkan|merujuk|"
-        r"melansir|tulis"
+    # a sentence is searched for parties only if it holds one of these words (or a tweet handle)
+    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social)}
+    cue_words |= {v[:-1] for v in (*rep.after_name, *rep.before_name) if len(v) > 5}  # damaged forms
+    for frame in (*rep.prepositions, *rep.channels):
+        cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}
+    long_words = {v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}
+    prefilter = re.compile(  # also a long verb glued to a name (`Reutersmemperkirakan`)
+        rf"{WORD_START}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@|(?<=[a-z])(?=[mb]){_alt(long_words)}\b"
     )
     glue_before = re.compile(
-        rf"\b((?i:{glue_words}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+        rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
     )
-    long_words = "|".join(sorted({v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}, key=len))
     glue_after = re.compile(
-        rf"\b((?:[\w.]*[{UPPER}][\w.]*?|detik\w*?)[a-z0-9])((?:dari|dalam)(?=[{UPPER}])|(?:{long_words})\b)"
-        rf"|\b([{UPPER}][a-z]+[{UPPER}][\w.]*?[a-z0-9]|(?=\w{{5,}}yang\b)[\w.]*[{UPPER}][\w.]*?[a-z0-9])"
-        rf"(dari|dalam|yang)\b"
+        rf"(?<=[a-z0-9.])(?=(?:dari|dalam)[{UPPER}]|{_alt(long_words)}\b|(?:dari|dalam|yang)\b)"
     )
     return Grammar(
-        lang, prefilter, subject, apposition, inverted, preposition, prep_np, channel, signature, glue_before,
-        glue_after,
+        lang, prefilter, subject, re.compile(after), descriptive, descriptive_gate, apposition, apposition_gate, inverted,
+        preposition, prep_np, quoted_by, channel, signature, glue_before, glue_after,
     )
 
 
 def deglue(g: Grammar, text: str) -> str:
     """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
-    text = g.glue_after.sub(_split_glue, g.glue_before.sub(r"\1 ", text))
-    return g.glue_before.sub(r"\1 ", text)
+    text = g.glue_before.sub(r"\1 ", text)
+    if g.glue_after.search(text):
+        text = g.glue_after.sub(_split_glue, text)
+        text = g.glue_before.sub(r"\1 ", text)
+    return text
+
+
+_GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
 
 
 def _split_glue(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {m.group(2)}" if m.group(1) else f"{m.group(3)} {m.group(4)}"
+    """A space where a cue word is glued after a name (`Reutersmemperkirakan`, `KompasTeknodari`)."""
+    text, at = m.string, m.start()
+    begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    left = text[begin:at]
+    if len(left) < 2 or not any(c.isupper() for c in left):
+        return ""
+    if _GLUED_SHORT.match(text, at):  # `dari`/`dalam`/`yang` then a space: after a camel-case or long name only
+        camel = any(c.isupper() for c in left[1:])
+        if not camel and len(left) < 5:
+            return ""
+    return " "
 
 
 def has_cue(g: Grammar, sentence: str) -> bool:
@@ -289,20 +334,24 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
     """The mentions of one sentence, in the order they appear."""
     text = deglue(g, sentence)
     c = _Collector(g.lang, index)
-    for m in g.apposition.finditer(text):
-        c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
-    for m in g.subject.finditer(text):
+    if g.apposition_gate.search(text):
+        for m in g.apposition.finditer(text):
+            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+    for m in g.subject.finditer(text) if g.verb_gate.search(text) else ():
         if m.group("chain") or m.group("chainc"):
             c.party(m.start(), m.group("chain") or m.group("chainc"), m.group("cue"), SPEAKER)
         elif m.group("anon") or m.group("anonrel"):
             c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
-        elif m.group("pihak") or m.group("doc") or m.group("body"):
+        elif m.group("pihak") or m.group("doc") or m.groupdict().get("body"):
             phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
             if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
                 phrase = re.split(r"\s+(?:of|tentang|mengenai)\s+", phrase.split(None, 1)[1])[0]
             kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
             c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
         else:
+            c.refer(m.start(), m.group("cue"))
+    if g.descriptive_gate.search(text):
+        for m in g.descriptive.finditer(text):
             c.refer(m.start(), m.group("cue"))
     for m in g.inverted.finditer(text):
         gd = m.groupdict()
@@ -315,11 +364,11 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
         else:
             c.refer(m.start(), m.group("cue") + (gd.get("pn") or ""))
     chained: list[int] = []
-    for m in g.preposition.finditer(text):
-        if m.group("chain3"):
+    if "yang dikutip" in text or "yang dilansir" in text:
+        for m in g.quoted_by.finditer(text):
             c.party(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
             c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
-            continue
+    for m in g.preposition.finditer(text):
         cue = m.group("cue")
         described = (m.group("d2") or "").casefold()
         kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None

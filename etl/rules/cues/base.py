@@ -44,7 +44,8 @@ class Reporting:
 
     after_name: verbs that follow the party (`Budi mengatakan`, `the ministry said`).
     before_name: verbs that precede the party after a quote or clause (`," kata Budi`, `," said Green`).
-    prepositions: frames that introduce the party (`menurut Budi`, `according to Reuters`).
+    prepositions: frames that introduce the party (`menurut Budi`, `according to Reuters`); each starts with
+        literal words (no optional group first): the scanner uses them as triggers.
     channels: frames naming where something was posted (`dalam postingannya di Twitter`).
     adverbs: words allowed between the party and its verb (`Budi juga mengatakan`).
     pronouns: subjects that refer back to a party already named (`dia`, `he`).

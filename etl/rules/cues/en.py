@@ -181,7 +181,7 @@ REPORTING = Reporting(
         r"according\s+to",
         r"citing",
         r"cited\s+by",
-        r"(?:as\s+)?reported\s+by",
+        r"(?:as\s+reported|reported)\s+by",
         r"quoted\s+by",
         r"in\s+a\s+(?:statement|report|filing|letter|post|tweet)\s+(?:by|from|issued\s+by)",
         r"(?:data|figures|records)\s+from",

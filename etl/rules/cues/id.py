@@ -42,7 +42,7 @@ HEDGES: tuple[CueFamily, ...] = (
         "reported_says",
         r"\bdisebut(?!-)\b",
         r"\bdisebutkan(?=\s*,|\s+bahwa\b)",
-        r"(?:^|(?<=[.!?]\s))disebutkan\b",
+        r"(?<![\w,;:]\s)(?<![\w,;:])disebutkan\b",  # opening its sentence
         note="`disebut` reports a claim (`X disebut menerima suap`); the `is called` sense is a false friend.",
         match=[
             "Direktur itu disebut menerima uang dari kontraktor.",
@@ -55,7 +55,7 @@ HEDGES: tuple[CueFamily, ...] = (
         "circulating",
         r"\bberedar\s+(?:pula\s+|juga\s+)?(?:secara\s+viral\s+)?(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|tangkapan\s+layar)\b",
         r"\b(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|postingan|hoaks|hoax)(?:\s+\w+){0,2}\s+yang\s+beredar\b",
-        r"(?:^|(?<=[.!?]\s))beredar\b",
+        r"(?<![\w,;:]\s)(?<![\w,;:])beredar\b",  # opening its sentence
         r"\b(?:ada|dapat|mendapat|muncul|santer)\s+kabar\b",
         r"\bkabar\s+(?:yang\s+)?(?:beredar|menyebutkan|menyebut)\b",
         match=[
@@ -107,7 +107,7 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "claimed",
         r"\bdiklaim\b",
-        GLUE + r"meng(?:e)?klaim\b",
+        GLUE + r"(?:mengklaim|mengeklaim)\b",
         r"\bklaim(?:nya)?\b",
         match=["Obat herbal itu diklaim mampu menyembuhkan flu.", "Kelompok itu mengklaim bertanggung jawab."],
         keep=["Nasabah mengajukan klaim asuransi kesehatan.", "Data klaim tunjangan pengangguran turun."],
@@ -301,7 +301,8 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
         r"\bketerangan\s+yang\s+(?:diperoleh|dihimpun|diterima)\b",
         r"\bvideo\s+yang\s+beredar(?:\s+di\s+media\s+sosial)?\b",
         r"\b(?:unggahan|postingan|pesan)\s+yang\s+(?:beredar|viral)(?:\s+di\s+media\s+sosial)?\b",
-        r"\b(?:beberapa\s+)?(?:postingan|unggahan)\s+yang\s+tersebar\s+di\s+(?:media\s+)?sosial(?:\s+media)?\b",
+        r"\b(?:beberapa\s+postingan|beberapa\s+unggahan|postingan|unggahan)\s+yang\s+tersebar\s+di\s+"
+        r"(?:media\s+)?sosial(?:\s+media)?\b",
         r"\b(?:mengutip\s+dari|menurut|dari)\s+(?:berbagai|beberapa|sejumlah)\s+sumber\b",
         r"\b(?:ada|muncul)\s+kabar\s+yang\s+(?:menyebutkan|menyebut)\b",
         r"\bsumber\s+(?:\w+\s+){0,3}yang\s+(?:tidak|tak|enggan|menolak)\s+(?:ingin\s+|mau\s+|bersedia\s+)?(?:disebut(?:kan)?\s+nama(?:nya)?|identitasnya\s+diungkap|menyebutkan\s+nama(?:nya)?|namanya\s+disebut(?:kan)?)\b",
@@ -332,9 +333,9 @@ REPORTING = Reporting(
     ),
     prepositions=(
         r"menurut",
-        r"(?:seperti\s+|sebagaimana\s+)?(?:di)?kutip(?:\s+dari)?",
+        r"(?:seperti\s+(?:di)?kutip|sebagaimana\s+(?:di)?kutip|dikutip|kutip)(?:\s+dari)?",
         r"mengutip(?:\s+dari)?",
-        r"(?:seperti\s+|sebagaimana\s+)?dilansir(?:\s+dari)?",
+        r"(?:seperti\s+dilansir|sebagaimana\s+dilansir|dilansir)(?:\s+dari)?",
         r"melansir(?:\s+dari)?",
         r"(?:seperti|sebagaimana)\s+dilaporkan",
         r"dilaporkan\s+oleh",
@@ -345,7 +346,7 @@ REPORTING = Reporting(
         r"bersumber\s+dari",
         r"(?:dalam|lewat|melalui)\s+(?:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
         r"(?:\s+(?:resmi|tertulis))?(?:nya)?",
-        r"(?:diketahui\s+)?dari\s+(?:unggahan|postingan|laporan|akun)",
+        r"(?:diketahui\s+dari|dari)\s+(?:unggahan|postingan|laporan|akun)",
         r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
         r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",

@@ -90,7 +90,7 @@ REPORTING = Reporting(
         r"memetik",
         r"dipetik(?:\s+daripada)?",
         r"(?:menerusi|dalam)\s+(?:satu\s+)?(?:kenyataan|hantaran|laporan)",
-        r"(?:seperti\s+|sebagaimana\s+)?dilaporkan\s+oleh",
+        r"(?:seperti\s+dilaporkan|sebagaimana\s+dilaporkan|dilaporkan)\s+oleh",
     )
     + indonesian.REPORTING.prepositions,
     channels=indonesian.REPORTING.channels + (r"(?:dalam|menerusi)\s+hantaran(?:nya)?",),
