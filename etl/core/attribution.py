@@ -20,7 +20,7 @@ from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Claim, Sentence, Source
 from etl.core.names import split_chain
 from etl.core.sentences import quote_groups, split_sentences
-from etl.core.sources import CHANNEL, SPEAKER, Mention, find_mentions, grammar, has_cue, unnamed
+from etl.core.sources import CHANNEL, SPEAKER, Mention, cue_positions, find_mentions, grammar, unnamed
 from etl.rules.cues import Language
 from etl.rules.cues import language as cue_language
 from etl.rules.outlets import canonical_outlet, outlet_key
@@ -39,6 +39,7 @@ class _Sentence:
     leader: int | None = None  # the sentence closing this one's quotation (or signing this one's tweet)
     opens_quote: bool = False
     joined: bool = False  # no paragraph break between this sentence and the previous one
+    reporting: bool = False  # holds a reporting cue: searched for parties
 
 
 def attribute(title: str | None, lede: str | None, body: str, outlet: str | None = None) -> Attribution:
@@ -56,18 +57,18 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         items = [_Sentence(s) for s in split]
         for a, b in zip(items, items[1:], strict=False):
             b.joined = "\n" not in part_text[a.sentence.end : b.sentence.start]
-        cues = find_cues(part_text, lang)
-        if cues:
-            starts = [s.start for s in split]
-            for c in cues:
-                items[bisect_right(starts, c.start) - 1].cues.append(c)
+        starts = [s.start for s in split]
+        for c in find_cues(part_text, lang):
+            items[bisect_right(starts, c.start) - 1].cues.append(c)
+        for pos in cue_positions(g, part_text):
+            items[max(0, bisect_right(starts, pos) - 1)].reporting = True
         for i, leader in quote_groups(part_text, split).items():
             items[i].leader = base + leader
         sents += items
     for i, s in enumerate(sents):
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in "\"“" or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
-        if has_cue(g, text_i):
+        if s.reporting:
             s.mentions = find_mentions(g, i, text_i)
         for c in s.cues:
             if c.role == UNNAMED:

@@ -36,26 +36,27 @@ _MAY_END = frozenset({"jt", "rb", "dll", "dsb", "dst", "etc", "Inc", "Co", "Ltd"
 
 
 def _lookbehinds(abbreviations: set[str]) -> str:
-    """`(?<!\\bdr)(?<!\\bKol)...`: one fixed-width look-behind per abbreviation length."""
+    """`(?<!\\bdr\\.)(?<!\\bKol\\.)...`: after a stop, one fixed-width look-behind per abbreviation length."""
     by_len: dict[int, list[str]] = defaultdict(list)
     for abbr in sorted(abbreviations):
         by_len[len(abbr)].append(re.escape(abbr))
-    parts = [rf"(?<!\b(?:{'|'.join(group)}))" for _, group in sorted(by_len.items())]
+    parts = [rf"(?<!\b(?:{'|'.join(group)})\.)" for _, group in sorted(by_len.items())]
     # single initials (`J.`), dotted acronyms (`U.S.`, `a.m.`)
-    parts += [r"(?<!\b[A-Z])", r"(?<!\b[A-Za-z]\.[A-Za-z])"]
+    parts += [r"(?<!\b[A-Z]\.)", r"(?<!\b[A-Za-z]\.[A-Za-z]\.)"]
     return "".join(parts)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     abbreviations = {a for lang in LANGUAGES.values() for a in lang.abbreviations} - _MAY_END
-    never_end = _lookbehinds(abbreviations)
-    # each alternative starts with a cheap look-ahead so that most positions fail at once
+    stop = rf"\.{_lookbehinds(abbreviations)}"  # a full stop that does not end an abbreviation
     end = re.compile(
-        rf"(?=[ \t\u00a0]*\n)(?P<nl>[ \t\u00a0]*\n\s*)"  # paragraph break
-        rf"|(?=[.!?…]){never_end}(?:[.!?…]+{_CLOSERS})(?={_GAP}{_NEXT})"  # stop, space, capital
-        rf"|(?=[.!?]){never_end}(?<=[A-Za-z0-9)%][A-Za-z0-9)%])(?:[.!?]{_CLOSERS})(?=[A-ZÀ-ÖØ-Þ][a-z])"  # `WIB.Sunoto`
-        rf"|(?=[A-Z])(?<=\b[12]\d{{3}})(?=[A-Z][a-z])"  # a tweet's date glued to the next text: `2017That`
+        rf"(?=[\n.!?…A-Z])(?:"  # a one-character gate: most positions fail here
+        rf"(?P<nl>\n\s*)"  # paragraph break
+        rf"|(?:{stop}|[!?…])[.!?…]*{_CLOSERS}(?={_GAP}{_NEXT})"  # stop, space, capital
+        rf"|(?:{stop}|[!?])(?<=[A-Za-z0-9)%][A-Za-z0-9)%][.!?]){_CLOSERS}(?=[A-ZÀ-ÖØ-Þ][a-z])"  # `WIB.Sunoto`
+        rf"|(?P<date>[A-Z])(?<=\b[12]\d{{3}}[A-Z])(?=[a-z])"  # a tweet's date glued to the next text: `2017That`
+        rf")"
     )
     # A quotation opened inside a sentence (after `:` or `,`): no sentence ends inside it.
     inner = re.compile(rf"(?:[:,]\s+{_OPEN_Q}|[:,]\s*“)(?=\S){_NOT_Q}{{1,700}}?{_CLOSE_Q}")
@@ -69,7 +70,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, whitespace trimmed, empty ones dropped."""
     end_re, inner_re, _ = _patterns()
-    cuts = [(m.start(), m.end()) if m.group("nl") is not None else (m.end(), m.end()) for m in end_re.finditer(text)]
+    cuts = [
+        (m.start(), m.end()) if m.group("nl") is not None else (m.start(), m.start()) if m.group("date") else
+        (m.end(), m.end())
+        for m in end_re.finditer(text)
+    ]
     if not cuts:
         return _trimmed(text, [(0, len(text))])
     protected = [m.span() for m in inner_re.finditer(text)] if ("“" in text or '"' in text or "&" in text) else []

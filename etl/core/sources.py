@@ -54,6 +54,7 @@ DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis",
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
 _FRAME_STOP = frozenset({"dalam", "dari", "lewat", "melalui", "seperti", "sebagaimana", "yang", "data", "oleh",
                          "pada", "kepada", "from", "tersebut", "isi", "bunyi", "demikian", "diketahui"})
+SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
 CHANNEL_WORDS = frozenset({"akun", "diunggah", "diposting", "dibagikan", "dari", "via", "oleh", "posted", "unggahan",
                            "postingan", "cuitan", "on", "di", "dalam", "melalui", "lewat"})
 GLUE_BEFORE = (
@@ -61,6 +62,9 @@ GLUE_BEFORE = (
 ).split()
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
+# Patterns open with the character before a word (texts are scanned with a space prepended): a leading
+# character class lets the regex engine skip to candidate positions instead of testing every position.
+LEAD = r"\W"
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ def grammar(lang: Language) -> Grammar:
     documents = _alt(lex.document_words)
     bodies = rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
     subject = re.compile(
-        rf"{WORD_START}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
+        rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
         rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
         rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
@@ -168,9 +172,9 @@ def grammar(lang: Language) -> Grammar:
     else:
         desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{demonstratives}"
         descriptive_gate = re.compile(rf"\b{demonstratives}{gap}\s+{after}")
-    descriptive = re.compile(rf"{WORD_START}(?P<desc>{desc}){gap}\s+(?P<cue>{after})")
+    descriptive = re.compile(rf"{LEAD}(?P<desc>{desc}){gap}\s+(?P<cue>{after})")
     apposition = re.compile(
-        rf"{WORD_START}(?P<chain>{chain}),\s+"
+        rf"{LEAD}(?P<chain>{chain}),\s+"
         rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?),{gap}\s+(?P<cue>{after})"
     )
     apposition_gate = re.compile(rf",{gap}\s+{after}")
@@ -192,7 +196,7 @@ def grammar(lang: Language) -> Grammar:
         rf"(?:\s+(?:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?:dari|from))?\s*)?"
     )
     lower_np = r"[a-z0-9][^,;:\"“”()\n]{2,160}?"
-    prep_gate = rf"{WORD_START}(?=(?i:{_alt(_trigger_words(rep.prepositions))}))"
+    prep_gate = rf"{LEAD}(?=(?i:{_alt(_trigger_words(rep.prepositions))}))"
     preps = f"(?i:{'|'.join(rep.prepositions)})"
     article = r"(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}?)?" if not indonesian else ""
     preposition = re.compile(
@@ -204,11 +208,11 @@ def grammar(lang: Language) -> Grammar:
         rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
         rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
     )
-    quoted_by = re.compile(rf"{WORD_START}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})")
+    quoted_by = re.compile(rf"{LEAD}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})")
     social = _alt(lex.social)
     isocial = f"(?i:{social})"
     handle = rf"(?:\s+(?P<{{0}}>@\w+))?"
-    channel_gate = rf"{WORD_START}(?=(?i:{_alt(_trigger_words(rep.channels) | CHANNEL_WORDS)}))"
+    channel_gate = rf"{LEAD}(?=(?i:{_alt(_trigger_words(rep.channels) | CHANNEL_WORDS)}))"
     channel = re.compile(
         rf"{channel_gate}(?:(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+"
         rf"(?P<platform>{isocial})(?:nya|ny)?\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
@@ -229,7 +233,7 @@ def grammar(lang: Language) -> Grammar:
         cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}
     long_words = {v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}
     prefilter = re.compile(  # also a long verb glued to a name (`Reutersmemperkirakan`)
-        rf"{WORD_START}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@|(?<=[a-z])(?=[mb]){_alt(long_words)}\b"
+        rf"{LEAD}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@|(?<=[a-z])(?=[mb]){_alt(long_words)}\b"
     )
     glue_before = re.compile(
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
@@ -245,13 +249,15 @@ def grammar(lang: Language) -> Grammar:
 
 def deglue(g: Grammar, text: str) -> str:
     """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
-    text = g.glue_before.sub(r"\1 ", text)
+    if _CAMEL.search(text) or ".co" in text or ".id" in text:  # glue before a name shows as `kataKapolsek`
+        text = g.glue_before.sub(r"\1 ", text)
     if g.glue_after.search(text):
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
     return text
 
 
+_CAMEL = re.compile(r"[a-z][A-Z@#]")
 _GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
 
 
@@ -270,7 +276,12 @@ def _split_glue(m: re.Match[str]) -> str:
 
 
 def has_cue(g: Grammar, sentence: str) -> bool:
-    return g.prefilter.search(sentence) is not None
+    return g.prefilter.search(" " + sentence) is not None
+
+
+def cue_positions(g: Grammar, text: str) -> list[int]:
+    """Offsets in `text` inside the reporting cues that may be there (one scan of a whole part)."""
+    return [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text)]
 
 
 class _Collector:
@@ -332,12 +343,15 @@ def _best_segment(chain: str, lang: Language) -> Name | None:
 
 def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
     """The mentions of one sentence, in the order they appear."""
-    text = deglue(g, sentence)
+    text = " " + deglue(g, sentence)  # see LEAD
     c = _Collector(g.lang, index)
     if g.apposition_gate.search(text):
         for m in g.apposition.finditer(text):
             c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
-    for m in g.subject.finditer(text) if g.verb_gate.search(text) else ():
+    verbs = list(g.verb_gate.finditer(text))
+    # a subject ends right before a verb: scan only from a little before the first verb to the last one
+    span = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)  # 12: look-aheads
+    for m in g.subject.finditer(text, *span):
         if m.group("chain") or m.group("chainc"):
             c.party(m.start(), m.group("chain") or m.group("chainc"), m.group("cue"), SPEAKER)
         elif m.group("anon") or m.group("anonrel"):
