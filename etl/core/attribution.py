@@ -224,9 +224,21 @@ def _personal_subject(sentence: str, named: list[Mention], lang: Language, text:
     for n in named:
         if n.kind == "person" and n.name and tokens <= set(n.name.casefold().split()):
             return n.name
-    if len(tokens) >= 2 or re.search(r"[a-z,]\s+" + re.escape(name.name) + r"\b", text):
+    if len(tokens) >= 2 or _mid_sentence(name.name, text):
         return name.name
     return None
+
+
+def _mid_sentence(name: str, text: str) -> bool:
+    """Whether `name` also occurs capitalised after a lower-case word or comma (so it is a proper name)."""
+    at = text.find(name)
+    while at > 1:
+        before = text[:at].rstrip()
+        end = at + len(name)
+        if before and (before[-1].islower() or before[-1] == ",") and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _recent_speaker(sents: list[_Sentence], speaker_of: dict[int, str | None], i: int) -> str | None:

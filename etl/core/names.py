@@ -188,10 +188,13 @@ def split_chain(chain: str, lang: Language) -> Name | None:
     return Name(text, kind, None, kind == "person")
 
 
+_TWO_NAMES = re.compile(r"^[A-Z][a-z]{3,}([A-Z][a-z]{3,})$")
+
+
 def unglue(name: str) -> str:
     """`MourinhoPioli` (two names run together by a scraper) -> `Pioli`; short prefixes (`McConnell`) stay."""
     last = name.split()[-1]
-    m = re.match(r"^[A-Z][a-z]{3,}([A-Z][a-z]{3,})$", last)
+    m = _TWO_NAMES.match(last)
     return m.group(1) if m and len(name.split()) == 1 else name
 
 

@@ -120,6 +120,7 @@ def _trigger_words(patterns: tuple[str, ...]) -> set[str]:
 class Grammar:
     lang: Language
     prefilter: re.Pattern[str]
+    glued_verb: re.Pattern[str]
     subject: re.Pattern[str]
     verb_gate: re.Pattern[str]
     descriptive: re.Pattern[str]
@@ -232,9 +233,8 @@ def grammar(lang: Language) -> Grammar:
     for frame in (*rep.prepositions, *rep.channels):
         cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}
     long_words = {v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}
-    prefilter = re.compile(  # also a long verb glued to a name (`Reutersmemperkirakan`)
-        rf"{LEAD}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@|(?<=[a-z])(?=[mb]){_alt(long_words)}\b"
-    )
+    prefilter = re.compile(rf"{LEAD}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@")
+    glued_verb = re.compile(rf"{_alt(long_words)}\b")  # `Reutersmemperkirakan`: a long verb glued to a name
     glue_before = re.compile(
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
     )
@@ -242,7 +242,7 @@ def grammar(lang: Language) -> Grammar:
         rf"(?<=[a-z0-9.])(?=(?:dari|dalam)[{UPPER}]|{_alt(long_words)}\b|(?:dari|dalam|yang)\b)"
     )
     return Grammar(
-        lang, prefilter, subject, re.compile(after), descriptive, descriptive_gate, apposition, apposition_gate, inverted,
+        lang, prefilter, glued_verb, subject, re.compile(after), descriptive, descriptive_gate, apposition, apposition_gate, inverted,
         preposition, prep_np, quoted_by, channel, signature, glue_before, glue_after,
     )
 
@@ -258,6 +258,8 @@ def deglue(g: Grammar, text: str) -> str:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z@#]")
+_LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
+_OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
 _GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
 
 
@@ -281,7 +283,9 @@ def has_cue(g: Grammar, sentence: str) -> bool:
 
 def cue_positions(g: Grammar, text: str) -> list[int]:
     """Offsets in `text` inside the reporting cues that may be there (one scan of a whole part)."""
-    return [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text)]
+    found = [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text)]
+    found += [m.start() for m in g.glued_verb.finditer(text) if m.start() and text[m.start() - 1].islower()]
+    return found
 
 
 class _Collector:
@@ -328,7 +332,7 @@ def _refers_back(chain: str) -> bool:
 def _best_segment(chain: str, lang: Language) -> Name | None:
     """A listed chain (`Direktur Penyuluhan, Pelayanan, dan Humas DJP Neilmaldrin Noor`): its first personal
     name, else the first segment's name."""
-    segments = [s for s in re.split(r"\s*,\s+(?:(?:dan|and)\s+)?", chain) if s]
+    segments = [s for s in _LIST_SEPARATOR.split(chain) if s]
     if len(segments) == 1:
         return split_chain(chain, lang)
     names = [split_chain(s, lang) for s in segments]
@@ -359,7 +363,7 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
         elif m.group("pihak") or m.group("doc") or m.groupdict().get("body"):
             phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
             if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
-                phrase = re.split(r"\s+(?:of|tentang|mengenai)\s+", phrase.split(None, 1)[1])[0]
+                phrase = _OF.split(phrase.split(None, 1)[1])[0]
             kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
             c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
         else:
