@@ -51,7 +51,8 @@ def test_sources_rows(warehouse: Path) -> None:
     found = set(
         rows(
             warehouse,
-            "SELECT regexp_extract(a.source_uri, '[^/]+$'), s.name, s.kind FROM sources s JOIN articles a USING (article_id)",
+            "SELECT regexp_extract(a.source_uri, '[^/]+$'), s.name, s.kind "
+            "FROM sources s JOIN articles a USING (article_id)",
         )
     )
     assert found == {

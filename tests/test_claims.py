@@ -18,9 +18,7 @@ def _families(attr: str, role: str) -> list[tuple[str, str, CueFamily]]:
     return [(code, role, fam) for code, mod in MODULES.items() for fam in getattr(mod, attr)]
 
 
-CUE_FAMILIES = (
-    _families("HEDGES", HEDGE) + _families("UNVERIFIED", UNVERIFIED) + _families("UNNAMED_REPORTS", UNNAMED)
-)
+CUE_FAMILIES = _families("HEDGES", HEDGE) + _families("UNVERIFIED", UNVERIFIED) + _families("UNNAMED_REPORTS", UNNAMED)
 
 
 @pytest.mark.parametrize(("code", "role", "fam"), CUE_FAMILIES, ids=lambda v: getattr(v, "name", str(v)))
@@ -112,5 +110,7 @@ def test_explicitly_unverified_and_title_claims() -> None:
 
 
 def test_claim_rows_carry_part_and_number() -> None:
-    att = attribute("Harga Diperkirakan Naik", "Pedagang menduga pasokan berkurang", "Satu kalimat biasa. Harga mungkin naik.")
+    att = attribute(
+        "Harga Diperkirakan Naik", "Pedagang menduga pasokan berkurang", "Satu kalimat biasa. Harga mungkin naik."
+    )
     assert [(c.part, c.sentence_no) for c in att.claims] == [("title", 1), ("lede", 1), ("body", 2)]

@@ -25,9 +25,7 @@ def sources_of(body: str, outlet: str | None = None) -> list[tuple[str, str]]:
 
 def test_names_are_short_and_titles_go_to_role() -> None:
     att = attribute(None, None, "Kepala Bagian Pemberitaan KPK Ali Fikri mengatakan pemeriksaan berlanjut pekan depan.")
-    assert [(s.name, s.kind, s.role) for s in att.sources] == [
-        ("Ali Fikri", "person", "Kepala Bagian Pemberitaan KPK")
-    ]
+    assert [(s.name, s.kind, s.role) for s in att.sources] == [("Ali Fikri", "person", "Kepala Bagian Pemberitaan KPK")]
     assert split_chain("Kapolda Jatim Irjen Pol Nico Wibowo", LANGUAGES["id"]).name == "Nico Wibowo"
     assert split_chain("White House spokesman Dan Reyes", LANGUAGES["en"]).name == "Dan Reyes"
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from etl.core.hedges import UNNAMED, UNVERIFIED, Cue, find_cues
 from etl.core.language import detect_language
@@ -55,7 +56,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         base = len(sents)
         split = split_sentences(part_text, part)
         items = [_Sentence(s) for s in split]
-        for a, b in zip(items, items[1:], strict=False):
+        for a, b in pairwise(items):
             b.joined = "\n" not in part_text[a.sentence.end : b.sentence.start]
         starts = [s.start for s in split]
         for c in find_cues(part_text, lang):
@@ -67,7 +68,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         sents += items
     for i, s in enumerate(sents):
         text_i = s.sentence.text
-        s.opens_quote = text_i[:1] in "\"“" or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
+        s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
             s.mentions = find_mentions(g, i, text_i)
         for c in s.cues:
@@ -141,7 +142,7 @@ def _claims(sents: list[_Sentence], lang: Language, text: str) -> list[Claim]:
     named: list[Mention] = []  # named mentions so far, in order
     speaker_of: dict[int, str | None] = {}
     for i, s in enumerate(sents):
-        speaker_of[i] = _speaker(s.mentions, named, lambda i=i: _antecedent(sents, i, named, lang, text))
+        speaker_of[i] = _speaker(s.mentions, named, lambda i=i, named=named: _antecedent(sents, i, named, lang, text))
         named += [m for m in s.mentions if m.named]
     for i, s in enumerate(sents):
         hedges = [c for c in s.cues if c.role != UNNAMED or not _is_named_sentence(s)]
@@ -178,9 +179,7 @@ def _has_clause(s: _Sentence) -> bool:
     return any(m.strength == SPEAKER for m in s.mentions)
 
 
-def _speaker(
-    mentions: list[Mention], named_before: list[Mention], antecedent: Callable[[], str | None]
-) -> str | None:
+def _speaker(mentions: list[Mention], named_before: list[Mention], antecedent: Callable[[], str | None]) -> str | None:
     """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
     best: Mention | None = None
     for m in mentions:

@@ -71,8 +71,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, whitespace trimmed, empty ones dropped."""
     end_re, inner_re, _ = _patterns()
     cuts = [
-        (m.start(), m.end()) if m.group("nl") is not None else (m.start(), m.start()) if m.group("date") else
-        (m.end(), m.end())
+        (m.start(), m.end())
+        if m.group("nl") is not None
+        else (m.start(), m.start())
+        if m.group("date")
+        else (m.end(), m.end())
         for m in end_re.finditer(text)
     ]
     if not cuts:

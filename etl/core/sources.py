@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.core.names import UPPER, Name, classify, split_chain, tidy, unglue, words_of
-from etl.core.patterns import WORD_START, trie, triggers
+from etl.core.patterns import trie, triggers
 from etl.rules.cues import Language
+from etl.rules.cues.base import words
 
 NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
 PAREN = rf"\([{UPPER}][\w.&-]*\)"
@@ -52,14 +53,52 @@ BODY_NOUNS = (
 )
 DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
-_FRAME_STOP = frozenset({"dalam", "dari", "lewat", "melalui", "seperti", "sebagaimana", "yang", "data", "oleh",
-                         "pada", "kepada", "from", "tersebut", "isi", "bunyi", "demikian", "diketahui"})
+_FRAME_STOP = frozenset(
+    {
+        "dalam",
+        "dari",
+        "lewat",
+        "melalui",
+        "seperti",
+        "sebagaimana",
+        "yang",
+        "data",
+        "oleh",
+        "pada",
+        "kepada",
+        "from",
+        "tersebut",
+        "isi",
+        "bunyi",
+        "demikian",
+        "diketahui",
+    }
+)
 SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
-CHANNEL_WORDS = frozenset({"akun", "diunggah", "diposting", "dibagikan", "dari", "via", "oleh", "posted", "unggahan",
-                           "postingan", "cuitan", "on", "di", "dalam", "melalui", "lewat"})
-GLUE_BEFORE = (
-    "kata ujar ucap tutur dari oleh dilansir mengutip dikutip menurut data laporan berdasarkan merujuk melansir tulis"
-).split()
+CHANNEL_WORDS = frozenset(
+    {
+        "akun",
+        "diunggah",
+        "diposting",
+        "dibagikan",
+        "dari",
+        "via",
+        "oleh",
+        "posted",
+        "unggahan",
+        "postingan",
+        "cuitan",
+        "on",
+        "di",
+        "dalam",
+        "melalui",
+        "lewat",
+    }
+)
+GLUE_BEFORE = words(
+    """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
+    menurut data laporan berdasarkan merujuk melansir tulis"""
+)
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 # Patterns open with the character before a word (texts are scanned with a space prepended): a leading
@@ -156,7 +195,9 @@ def grammar(lang: Language) -> Grammar:
     follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
     anonymous_heads = _capitalised(lex.anonymous_heads)
     documents = _alt(lex.document_words)
-    bodies = rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
+    bodies = (
+        rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
+    )
     subject = re.compile(
         rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
         rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
@@ -169,7 +210,7 @@ def grammar(lang: Language) -> Grammar:
     demonstratives = _alt(rep.descriptive)
     if "the" in rep.descriptive:
         desc = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.roles)})"
-        descriptive_gate = re.compile(rf"\b[Tt]he\s")
+        descriptive_gate = re.compile(r"\b[Tt]he\s")
     else:
         desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{demonstratives}"
         descriptive_gate = re.compile(rf"\b{demonstratives}{gap}\s+{after}")
@@ -187,7 +228,7 @@ def grammar(lang: Language) -> Grammar:
         + (rf"(?P<pn>{suffix})\b|" if suffix else "")
         + rf"\s+(?P<pron>{_alt(rep.pronouns)})\b|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+"
         rf"(?:itu|ini|tersebut))\b|\s+(?:the\s+)?(?P<chain>{listed}){follow})",
-        rf"\b(?P<cue5>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
+        r"\b(?P<cue5>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
     ]
     if indonesian:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
         inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
@@ -209,10 +250,12 @@ def grammar(lang: Language) -> Grammar:
         rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
         rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
     )
-    quoted_by = re.compile(rf"{LEAD}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})")
+    quoted_by = re.compile(
+        rf"{LEAD}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})"
+    )
     social = _alt(lex.social)
     isocial = f"(?i:{social})"
-    handle = rf"(?:\s+(?P<{{0}}>@\w+))?"
+    handle = r"(?:\s+(?P<{0}>@\w+))?"
     channel_gate = rf"{LEAD}(?=(?i:{_alt(_trigger_words(rep.channels) | CHANNEL_WORDS)}))"
     channel = re.compile(
         rf"{channel_gate}(?:(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+"
@@ -238,12 +281,25 @@ def grammar(lang: Language) -> Grammar:
     glue_before = re.compile(
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
     )
-    glue_after = re.compile(
-        rf"(?<=[a-z0-9.])(?=(?:dari|dalam)[{UPPER}]|{_alt(long_words)}\b|(?:dari|dalam|yang)\b)"
-    )
+    glue_after = re.compile(rf"(?<=[a-z0-9.])(?=(?:dari|dalam)[{UPPER}]|{_alt(long_words)}\b|(?:dari|dalam|yang)\b)")
     return Grammar(
-        lang, prefilter, glued_verb, subject, re.compile(after), descriptive, descriptive_gate, apposition, apposition_gate, inverted,
-        preposition, prep_np, quoted_by, channel, signature, glue_before, glue_after,
+        lang,
+        prefilter,
+        glued_verb,
+        subject,
+        re.compile(after),
+        descriptive,
+        descriptive_gate,
+        apposition,
+        apposition_gate,
+        inverted,
+        preposition,
+        prep_np,
+        quoted_by,
+        channel,
+        signature,
+        glue_before,
+        glue_after,
     )
 
 

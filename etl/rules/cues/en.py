@@ -268,7 +268,8 @@ LEXICON = Lexicon(
         """the a an but and however meanwhile still also in on at for from with by of to after before when
         while as if though although since because during later earlier then now today yesterday monday
         tuesday wednesday thursday friday saturday sunday this that these those it he she they we i his her
-        their its there here so yet something nothing everyone everybody someone somebody nobody instead unfortunately luckily seriously surely truly first last next
+        their its there here so yet something nothing everyone everybody someone somebody nobody instead
+        unfortunately luckily seriously surely truly first last next
         according asked updated breaking exclusive why what who how where which"""
     ),
 )

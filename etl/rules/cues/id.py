@@ -352,7 +352,9 @@ REPORTING = Reporting(
         r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
     ),
-    channels=(r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",),
+    channels=(
+        r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",
+    ),
     adverbs=words(
         """telah juga pun sudah sempat kembali lalu kemudian masih tidak tak belum akan hanya bahkan sendiri
         langsung sebelumnya pernah secara tegas dengan terang justru yang malah sekaligus turut"""

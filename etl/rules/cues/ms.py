@@ -91,9 +91,9 @@ REPORTING = Reporting(
         r"dipetik(?:\s+daripada)?",
         r"(?:menerusi|dalam)\s+(?:satu\s+)?(?:kenyataan|hantaran|laporan)",
         r"(?:seperti\s+dilaporkan|sebagaimana\s+dilaporkan|dilaporkan)\s+oleh",
-    )
-    + indonesian.REPORTING.prepositions,
-    channels=indonesian.REPORTING.channels + (r"(?:dalam|menerusi)\s+hantaran(?:nya)?",),
+        *indonesian.REPORTING.prepositions,
+    ),
+    channels=(*indonesian.REPORTING.channels, r"(?:dalam|menerusi)\s+hantaran(?:nya)?"),
     adverbs=words("turut telah juga pula sebelum ini") + indonesian.REPORTING.adverbs,
     pronouns=words("dia ia beliau mereka kami saya"),
     pronoun_suffix="nya",
@@ -111,7 +111,8 @@ REPORTING = Reporting(
 LEXICON = Lexicon(
     media=words("Bernama Utusan Berita Harian Metro Kosmo Sinar Astro Awani Malaysiakini") + indonesian.LEXICON.media,
     media_words=indonesian.LEXICON.media_words + words("Akhbar"),
-    government=words("PDRM SPRM MACC JPN JPJ KKM MOH Wisma Putra Putrajaya Dewan Rakyat") + indonesian.LEXICON.government,
+    government=words("PDRM SPRM MACC JPN JPJ KKM MOH Wisma Putra Putrajaya Dewan Rakyat")
+    + indonesian.LEXICON.government,
     government_words=words("Jabatan Kementerian Kerajaan Majlis Suruhanjaya Polis Mahkamah Pejabat")
     + indonesian.LEXICON.government_words,
     organization_words=indonesian.LEXICON.organization_words + words("Persatuan Syarikat Sdn Bhd Kelab Parti"),
