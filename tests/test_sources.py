@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from etl.core.attribution import attribute
+from etl.core.grammar import grammar
 from etl.core.names import split_chain
-from etl.core.sources import find_mentions, grammar
+from etl.core.sources import find_mentions
 from etl.rules.cues import LANGUAGES
 
 

@@ -240,3 +240,14 @@ def classify(name: str, lang: Language) -> str:
     if any(t in w.document_words for t in folded):
         return "document"
     return "person"
+
+
+def same_party(new: str, old: str, kind_new: str, kind_old: str) -> bool:
+    """`Budi` after `Budi Prasetyo`, `KBRI` after `KBRI Phnom Penh`: a later, shorter mention of one party."""
+    fa, fb = new.casefold(), old.casefold()
+    if fa == fb:
+        return True
+    ta, tb = set(fa.split()), set(fb.split())
+    if ta <= tb:
+        return True
+    return kind_new == kind_old == "person" and tb <= ta
