@@ -99,6 +99,7 @@ GLUE_BEFORE = words(
     """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
     menurut data laporan berdasarkan merujuk melansir tulis"""
 )
+GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 # Patterns open with the character before a word (texts are scanned with a space prepended): a leading
 # character class lets the regex engine skip to candidate positions instead of testing every position.
@@ -263,7 +264,8 @@ def grammar(lang: Language) -> Grammar:
     glue_before = re.compile(
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
     )
-    glue_after = re.compile(rf"(?<=[a-z0-9.])(?=(?:dari|dalam)[{UPPER}]|{_alt(long_words)}\b|(?:dari|dalam|yang)\b)")
+    glued = long_words | GLUED_HEDGES
+    glue_after = re.compile(rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang)\b)")
     return Grammar(
         lang,
         prefilter,

@@ -105,9 +105,9 @@ _JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _split_glued_role(token: str, w: Words) -> list[str]:
-    """`SoettaKombes` -> `Soetta`, `Kombes` when one part is a title (scraper glue)."""
+    """`SoettaKombes` -> `Soetta`, `Kombes` when one part is a title or a body's word (scraper glue)."""
     parts = _JOINT.split(token)
-    if len(parts) > 1 and any(p.casefold() in w.roles for p in parts):
+    if len(parts) > 1 and any(p.casefold() in w.roles or p.casefold() in w.titles for p in parts):
         return parts
     return [token]
 
@@ -170,14 +170,17 @@ def split_chain(chain: str, lang: Language) -> Name | None:
             role = " ".join(tokens[: len(tokens) - len(run)]) or None
             return Name(" ".join(run), "person", role, True)
         text = " ".join(tokens)
+        if tokens[0][:1].islower() and classify(text, lang) == "person":
+            return Name(text, "anonymous", None)  # `juru bicara ICE`: an unnamed holder of a title
         return Name(text, classify(text, lang), None)
     if tokens[0].casefold() in w.document_words and len(tokens) > 1:  # `Peraturan Menteri ... Nomor 5`
         text = " ".join(tokens)
         return Name(text, "document", None)
     run = _person_run(tokens, w)
     head = tokens[: len(tokens) - len(run)]
-    if len(run) >= 2 and head and all(_is_acronym(t) and t not in _PLACE_OFFICES for t in head):
-        return Name(" ".join(run), "person", " ".join(head), True)  # `RI Susilo Bambang Yudhoyono`
+    if len(run) >= 2 and head and all(_is_acronym(t) or t.casefold() in w.countries for t in head):
+        if not any(t in _PLACE_OFFICES for t in head):  # `RI Susilo Bambang Yudhoyono`, `Singapura Suryo Pratomo`
+            return Name(" ".join(run), "person", " ".join(head), True)
     if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
         text = " ".join(tokens) if not bracketed else _tidy_chain(chain)
         return Name(text, classify(text, lang), None)

@@ -429,7 +429,7 @@ LEXICON = Lexicon(
     ),
     roles=words(
         """kepala wakil ketua anggota direktur dirut direksi menteri menko presiden wapres gubernur wagub bupati
-        wali walikota camat lurah kades jubir juru pengamat peneliti ekonom analis pakar ahli dosen guru
+        wali walikota camat lurah kades jubir juru bicara pengamat peneliti ekonom analis pakar ahli dosen guru
         rektor dekan dokter dr pelatih manajer pemain kapten penyerang gelandang bek kiper striker penulis
         wartawan redaktur editor pemimpin pendiri pengacara kuasa advokat jaksa hakim polisi penyidik
         kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasat kasatreskrim kabid kabag kasubdit
@@ -442,7 +442,9 @@ LEXICON = Lexicon(
         pol ustaz ustadz kiai habib haji hajah prof profesor drs dra ir hj h selebgram youtuber influencer
         artis aktor aktris penyanyi presenter istri suami anak ayah ibunda ayahanda adik kakak dirjen
         direktur-jenderal kadis kadin kapuspen kabiro kapolri kasubbag kasie kasi petugas relawan deputi asisten
-        inspektur irjen komisaris"""
+        inspektur irjen komisaris menbud mensesneg menkeu mendagri menlu menhan menkes mendikbud menpora
+        menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
+        menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar"""
     ),
     title_words=words(
         """Sosial Agama Hukum Luar Dalam Negeri Umum Darat Laut Udara Energi Sumber Daya Mineral Pariwisata
