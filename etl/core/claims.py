@@ -142,7 +142,9 @@ def _personal_subject(sentence: str, named: list[Mention], lang: Language, text:
     for n in named:
         if n.kind == "person" and n.name and tokens <= set(n.name.casefold().split()):
             return n.name
-    if len(tokens) >= 2 or _mid_sentence(name.name, text):
+    # a name not seen as a party: trusted in English only (Indonesian capitalises common nouns to open a sentence
+    # far more often, `Pulau itu ...`), when it is two words or recurs capitalised mid-sentence
+    if lang.code == "en" and (len(tokens) >= 2 or _mid_sentence(name.name, text)):
         return name.name
     return None
 

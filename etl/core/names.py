@@ -178,9 +178,9 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         return Name(text, "document", None)
     run = _person_run(tokens, w)
     head = tokens[: len(tokens) - len(run)]
-    if len(run) >= 2 and head and all(_is_acronym(t) or t.casefold() in w.countries for t in head):
-        if not any(t in _PLACE_OFFICES for t in head):  # `RI Susilo Bambang Yudhoyono`, `Singapura Suryo Pratomo`
-            return Name(" ".join(run), "person", " ".join(head), True)
+    heads_only = all(_is_acronym(t) or t.casefold() in w.countries for t in head)
+    if len(run) >= 2 and head and heads_only and not any(t in _PLACE_OFFICES for t in head):
+        return Name(" ".join(run), "person", " ".join(head), True)  # `RI Susilo Bambang Yudhoyono`
     if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
         text = " ".join(tokens) if not bracketed else _tidy_chain(chain)
         return Name(text, classify(text, lang), None)

@@ -225,14 +225,18 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
     ),
     family(
         "report_filed",
-        r"\bdilaporkan\s+(?:ke|kepada)\b",
+        r"\bdilaporkan\s+(?:[a-z]+\s+){0,2}(?:ke|kepada)\b",
         r"\byang\s+(?:telah\s+|sudah\s+|belum\s+)?dilaporkan\b",
         r"\bdilaporkan\s+(?:pada|dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT|tahun)\b",
         r"\b(?:bisa|dapat|harus|wajib|segera|untuk|agar|perlu)\s+(?:segera\s+|langsung\s+)?dilaporkan\b",
         r"\bdilaporkan\s+(?:dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT)\b",
         r"\bdilaporkan\s+oleh\s+(?:salah\s+(?:satu|seorang)\s+|seorang\s+)?(?:warga|pelapor|korban|keluarga|istri|suami)\b",
         note="A complaint or asset report was filed: no hedge.",
-        match=["Kasus itu dilaporkan ke polisi kemarin.", "Pungutan liar bisa dilaporkan langsung ke kantor itu."],
+        match=[
+            "Kasus itu dilaporkan ke polisi kemarin.",
+            "Pungutan liar bisa dilaporkan langsung ke kantor itu.",
+            "Temuan itu sudah dilaporkan secara resmi ke inspektorat.",
+        ],
     ),
     family(
         "is_called",
