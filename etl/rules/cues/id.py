@@ -287,7 +287,6 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\bkebenaran(?:nya)?\s+belum\s+(?:dapat\s+|bisa\s+)?(?:dipastikan|dikonfirmasi|diverifikasi|diketahui)\b",
         r"\bbelum\s+(?:terbukti|diketahui)\s+kebenarannya\b",
         r"\b(?:rumor|isu|kabar|klaim)(?:\s+\w+){0,3}\s+(?:yang\s+)?(?:tidak|belum)\s+terbukti\b",
-        r"\bbelum\s+final\b",
         r"\btidak\s+ada\s+bukti\s+pasti\b",
         match=[
             "Informasi ini belum diverifikasi oleh pihak lain.",
