@@ -10,6 +10,7 @@ combined pattern per part, find party mentions in the sentences that carry a rep
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 
@@ -57,9 +58,12 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
-    sources = _sources(sents, outlet)
+    sources = _sources(sents, outlet, set(_INITIALS.findall(text)))
     claims = find_claims(sents, lang, text)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
+
+
+_INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
 
 
 def _is_outlet(name: str, outlet: str | None) -> bool:
@@ -68,7 +72,8 @@ def _is_outlet(name: str, outlet: str | None) -> bool:
     return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
 
 
-def _sources(sents: list[Analysed], outlet: str | None) -> list[Source]:
+def _sources(sents: list[Analysed], outlet: str | None, initials: set[str]) -> list[Source]:
+    """One source per distinct party, first mention first; `initials` are people the text names by initials."""
     out: list[Source] = []
     aliases: dict[str, str] = {}
     for s in sents:
@@ -82,5 +87,6 @@ def _sources(sents: list[Analysed], outlet: str | None) -> list[Source]:
             if any(same_party(m.name, o.name, m.kind, o.kind) for o in out):
                 continue
             sent = s.sentence
-            out.append(Source(m.name, m.kind, m.cue, sent.text, sent.part, sent.no, m.role))
+            kind = "person" if m.name in initials else m.kind  # `berinisial AP`: not the news agency
+            out.append(Source(m.name, kind, m.cue, sent.text, sent.part, sent.no, m.role))
     return out

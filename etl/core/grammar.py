@@ -183,7 +183,7 @@ def grammar(lang: Language) -> Grammar:
     )
     subject = re.compile(
         rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
-        rf"|(?P<anon>\b{quantifiers}(?:\s+[a-z][\w-]*){{1,4}}?)"
+        rf"|(?P<anon>\b{quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)(?:\s+[a-z][\w-]*){{1,4}}?)"
         rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
         rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{NT})\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,6}}?)"

@@ -47,6 +47,7 @@ class Words:
     anonymous: frozenset[str]
     countries: frozenset[str]
     titles: frozenset[str]
+    specific_roles: frozenset[str]
     indonesian: bool
 
 
@@ -70,6 +71,7 @@ def words_of(lang: Language) -> Words:
         anonymous=fold(lex.anonymous_heads),
         countries=fold(lex.countries),
         titles=fold(lex.title_words),
+        specific_roles=fold(lex.specific_roles),
         indonesian=lang.code in ("id", "ms"),
     )
 
@@ -166,6 +168,8 @@ def split_chain(chain: str, lang: Language) -> Name | None:
     if roles:
         after = tokens[roles[-1] + 1 :]
         run = _person_run(after, w) if after else []
+        if run and len(run) < len(after) and after[-len(run) - 1].islower():
+            run = []  # `Executive Office for Immigration Review`: a body's name, not a title and a person
         if run:
             role = " ".join(tokens[: len(tokens) - len(run)]) or None
             return Name(" ".join(run), "person", role, True)
@@ -242,6 +246,8 @@ def classify(name: str, lang: Language) -> str:
         return "anonymous" if first in w.anonymous else "person"
     if any(t in w.document_words for t in folded):
         return "document"
+    if any(_is_institutional(t, w) for t in tokens) and len(tokens) > 1:
+        return "organization"  # `Keadilan Restoratif`, `Harta Kekayaan Pejabat Negara`: no personal name
     return "person"
 
 

@@ -65,9 +65,11 @@ class _Collector:
             if strength == SPEAKER:
                 self.refer(pos, cue)
             return
-        if name.kind == "role_only":
-            if strength == SPEAKER and _refers_back(chain):
-                self.refer(pos, cue)
+        if name.kind == "role_only":  # a title alone: `jaksa` is a party; `the president`, `menteri` refer back
+            specific = name.name.casefold() in words_of(self.lang).specific_roles
+            if not specific or _refers_back(chain):
+                if strength == SPEAKER:
+                    self.refer(pos, cue)
                 return
             name = Name(name.name, classify(name.name, self.lang), None)
         mention = Mention(self.index, name.name, kind or name.kind, cue, strength, name.role, name.alias)

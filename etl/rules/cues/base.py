@@ -82,6 +82,7 @@ class Lexicon:
     anonymous_heads: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()  # person titles and ranks (stripped from names, kept as role)
     title_words: tuple[str, ...] = ()  # words of official titles and portfolios, never part of a personal name
+    specific_roles: tuple[str, ...] = ()  # titles that name a party on their own (`jaksa mengatakan`)
     countries: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()  # capitalised sentence openers that are never part of a name
 

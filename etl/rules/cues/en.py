@@ -253,6 +253,7 @@ LEXICON = Lexicon(
         democrat candidate nominee activist researcher scientist strategist pollster consultant partner
         president-elect lawmaker legislator sheriff chancellor king queen prince princess"""
     ),
+    specific_roles=words("prosecutors police"),
     title_words=words(
         """Affairs Public Communications Relations Policy Operations Security Defense Defence Homeland Justice
         State Foreign Interior Energy Commerce Trade Health Human Services Labor Education Transportation
@@ -268,7 +269,8 @@ LEXICON = Lexicon(
         """the a an but and however meanwhile still also in on at for from with by of to after before when
         while as if though although since because during later earlier then now today yesterday monday
         tuesday wednesday thursday friday saturday sunday this that these those it he she they we i his her
-        their its there here so yet something nothing everyone everybody someone somebody nobody instead
+        their its there here so yet something nothing everyone everybody someone somebody nobody instead you
+        you’d you'd i’d i'd we’d we'd they’d they'd one
         unfortunately luckily seriously surely truly first last next
         according asked updated breaking exclusive why what who how where which"""
     ),

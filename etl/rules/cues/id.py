@@ -347,7 +347,7 @@ REPORTING = Reporting(
         r"merujuk(?:\s+(?:pada|ke|kepada))?",
         r"mengacu(?:\s+(?:pada|ke))?",
         r"bersumber\s+dari",
-        r"(?:dalam|lewat|melalui)\s+(?:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
+        r"(?:dalam|lewat|melalui)\s+(?-i:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
         r"(?:\s+(?:resmi|tertulis))?(?:nya)?",
         r"(?:diketahui\s+dari|dari)\s+(?:unggahan|postingan|laporan|akun)",
         r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
@@ -449,6 +449,7 @@ LEXICON = Lexicon(
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
         menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar"""
     ),
+    specific_roles=words("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
     title_words=words(
         """Sosial Agama Hukum Luar Dalam Negeri Umum Darat Laut Udara Energi Sumber Daya Mineral Pariwisata
         Ekonomi Kreatif Olahraga Pemuda Budaya Riset Teknologi Digital Informatika Komunikasi Politik Hak Asasi

@@ -122,6 +122,7 @@ LEXICON = Lexicon(
     roles=words("datuk datin dato tan sri puan encik tuan ketua pengarah timbalan menteri besar exco")
     + indonesian.LEXICON.roles,
     countries=indonesian.LEXICON.countries + words("Malaysia Kuala Lumpur Selangor Johor Sabah Sarawak Pulau Pinang"),
+    specific_roles=indonesian.LEXICON.specific_roles + words("polis"),
     title_words=indonesian.LEXICON.title_words + words("Daerah Negeri Kontinjen Ibu Pejabat"),
     stopwords=words("selepas semasa kerana bahawa iaitu manakala") + indonesian.LEXICON.stopwords,
 )
