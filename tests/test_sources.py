@@ -97,3 +97,11 @@ def test_tweet_signatures_are_social_media_sources() -> None:
 def test_false_reporting_frames_give_no_source() -> None:
     body = "Kata Dirgahayu berasal dari bahasa Sansekerta. Perusahaan menegaskan harga tetap."
     assert sources_of(body) == []
+
+
+def test_titles_alone_refer_back_unless_specific_and_initials_are_people() -> None:
+    body = (
+        "Jaksa mengatakan terdakwa hadir. Surat itu diterbitkan oleh menteri pekan lalu. "
+        "Polisi menangkap pria berinisial AP di rumahnya. AP mengaku menyesal."
+    )
+    assert sources_of(body) == [("Jaksa", "person"), ("AP", "person")]  # `menangkap` reports nothing
