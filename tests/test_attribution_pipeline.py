@@ -96,3 +96,15 @@ def test_sourcing_views(warehouse: Path) -> None:
     assert unattributed == total > 0
     no_named = rows(warehouse, "SELECT count(*) FROM articles_without_named_source")[0][0]
     assert no_named == 0
+
+
+def test_parallel_extraction_matches_serial() -> None:
+    from etl.core.attribution import attribute_parallel
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FEED.glob("*.txt"))]
+    rows = [(f"a{i}", None, None, texts[i % len(texts)], None) for i in range(12)]
+    serial = [r for chunk in attribute_parallel(rows, processes=1) for r in chunk]
+    parallel = [r for chunk in attribute_parallel(rows, processes=2, min_parallel=4, chunk=4) for r in chunk]
+    assert parallel == serial
+    assert {att.language for _, att, _ in serial} == {"id", "en", "ms"}
+    assert all(error is None for _, _, error in serial)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
 
 from etl.core.claims import Analysed, find_claims, tweet_groups
@@ -63,6 +65,8 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 
 
+PARALLEL_MIN_ARTICLES = 1000  # below this a process pool (each loads its own language models) costs more than it saves
+CHUNK = 500
 _INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
 
 
@@ -90,3 +94,31 @@ def _sources(sents: list[Analysed], outlet: str | None, initials: set[str]) -> l
             kind = "person" if m.name in initials else m.kind  # `berinisial AP`: not the news agency
             out.append(Source(m.name, kind, m.cue, sent.text, sent.part, sent.no, m.role))
     return out
+
+
+ArticleRow = tuple[str, str | None, str | None, str, str | None]  # article_id, title, lede, body, outlet
+
+
+def attribute_rows(rows: Sequence[ArticleRow]) -> list[tuple[str, Attribution, str | None]]:
+    """(article_id, attribution, error) for each row; an article that makes the extraction fail gets an empty
+    attribution and the error text instead of failing its batch."""
+    out = []
+    for article_id, title, lede, body, outlet in rows:
+        try:
+            out.append((article_id, attribute(title, lede, body, outlet), None))
+        except Exception as exc:  # one odd article must not stop the stage; the error is reported
+            out.append((article_id, Attribution(language=None), f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def attribute_parallel(
+    rows: Sequence[ArticleRow], processes: int, min_parallel: int = PARALLEL_MIN_ARTICLES, chunk: int = CHUNK
+) -> Iterator[list[tuple[str, Attribution, str | None]]]:
+    """attribute_rows in chunks, on `processes` worker processes when the batch has `min_parallel` rows."""
+    chunks = [rows[i : i + chunk] for i in range(0, len(rows), chunk)]
+    if processes <= 1 or len(rows) < min_parallel:
+        for chunk in chunks:
+            yield attribute_rows(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        yield from pool.map(attribute_rows, chunks)
