@@ -123,9 +123,10 @@ def _person_run(tokens: list[str], w: Words) -> list[str]:
     run: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
-        if not tok[:1].isupper() or _is_institutional(tok, w):
+        if not tok[:1].isupper() or _is_institutional(tok, w) or tok.casefold() in w.stop:
             break
-        if _is_acronym(tok) and not (i == len(tokens) - 1 and len(tok) <= 3 and i > 0 and tokens[i - 1][:1].isupper()):
+        last_short = i == len(tokens) - 1 and len(tok) <= 3 and i > 0 and tokens[i - 1][:1].isupper()
+        if _is_acronym(tok) and not (last_short and tokens[i - 1].casefold() not in w.stop):
             break
         run.insert(0, tok)
         if len(run) == PERSON_RUN:

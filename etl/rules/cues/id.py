@@ -362,7 +362,7 @@ REPORTING = Reporting(
         """telah juga pun sudah sempat kembali lalu kemudian masih tidak tak belum akan hanya bahkan sendiri
         langsung sebelumnya pernah secara tegas dengan terang justru yang malah sekaligus turut"""
     ),
-    pronouns=words("dia ia beliau mereka dirinya kami saya aku kita"),
+    pronouns=words("dia ia beliau mereka dirinya kami saya aku kita pihaknya"),
     pronoun_suffix="nya",
     damaged=True,
     descriptive=words("ini itu tersebut"),
@@ -477,7 +477,8 @@ LEXICON = Lexicon(
         jumat sabtu minggu pukul tak tidak belum sudah telah juga pun masih akan baru hanya pula apalagi
         berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
-        kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis"""
+        kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
+        pasal ayat tahun"""
     ),
 )
 
