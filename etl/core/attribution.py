@@ -1,12 +1,124 @@
-"""Extraction of who the article attributes information to, and which sentences carry hedged claims."""
+"""Extraction of who the article attributes information to, and which sentences carry hedged claims.
+
+Per article: detect the language, split title, lede and body into sentences, find hedge cues with one
+combined pattern per part, find party mentions in the sentences that carry a reporting cue, then
+
+- sources: one row per distinct party (first mention's form), pronouns and the article's own outlet left out;
+- claims (etl.core.claims): every sentence with a hedge cue; attributed when the sentence (or its quotation's
+  attribution clause) names the party that makes or reports the claim, pronouns resolving to the person nearby.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
+
+from etl.core.claims import Analysed, find_claims, tweet_groups
+from etl.core.grammar import cue_positions, grammar
+from etl.core.hedges import UNNAMED, find_cues
 from etl.core.language import detect_language
-from etl.core.models import Attribution
+from etl.core.models import PARTS, Attribution, Source
+from etl.core.names import same_party
+from etl.core.sentences import quote_groups, split_sentences
+from etl.core.sources import find_mentions, unnamed
+from etl.rules.cues import language as cue_language
+from etl.rules.outlets import canonical_outlet, outlet_key
 
 
-def attribute(title: str | None, lede: str | None, body: str) -> Attribution:
+def attribute(title: str | None, lede: str | None, body: str, outlet: str | None = None) -> Attribution:
     """Language, sources and claims of one article."""
     text = "\n".join(p for p in (title, lede, body) if p)
-    return Attribution(language=detect_language(text))
+    code = detect_language(text)
+    lang = cue_language(code)
+    g = grammar(lang)
+    sents: list[Analysed] = []
+    for part, part_text in zip(PARTS, (title, lede, body), strict=True):
+        if not part_text:
+            continue
+        base = len(sents)
+        split = split_sentences(part_text, part)
+        items = [Analysed(s) for s in split]
+        for a, b in pairwise(items):
+            b.joined = "\n" not in part_text[a.sentence.end : b.sentence.start]
+        starts = [s.start for s in split]
+        for c in find_cues(part_text, lang):
+            items[bisect_right(starts, c.start) - 1].cues.append(c)
+        for pos in cue_positions(g, part_text):
+            items[max(0, bisect_right(starts, pos) - 1)].reporting = True
+        for i, leader in quote_groups(part_text, split).items():
+            items[i].leader = base + leader
+        sents += items
+    for i, s in enumerate(sents):
+        text_i = s.sentence.text
+        s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
+        if s.reporting:
+            s.mentions = find_mentions(g, i, text_i)
+        for c in s.cues:
+            if c.role == UNNAMED:
+                s.mentions.append(unnamed(i, c.text))
+    tweet_groups(sents)
+    sources = _sources(sents, outlet, set(_INITIALS.findall(text)))
+    claims = find_claims(sents, lang, text)
+    return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
+
+
+PARALLEL_MIN_ARTICLES = 1000  # below this a process pool (each loads its own language models) costs more than it saves
+CHUNK = 500
+_INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
+
+
+def _sources(sents: list[Analysed], outlet: str | None, initials: set[str]) -> list[Source]:
+    """One source per distinct party, first mention first; `initials` are people the text names by initials."""
+    out: list[Source] = []
+    aliases: dict[str, str] = {}
+    for s in sents:
+        for m in s.mentions:
+            if m.name is None or _is_outlet(m.name, outlet):
+                continue
+            if m.alias:
+                aliases.setdefault(m.alias.casefold(), m.name)
+            if m.name.casefold() in aliases and aliases[m.name.casefold()] != m.name:
+                continue
+            if any(same_party(m.name, o.name, m.kind, o.kind) for o in out):
+                continue
+            sent = s.sentence
+            kind = "person" if m.name in initials else m.kind  # `berinisial AP`: not the news agency
+            out.append(Source(m.name, kind, m.cue, sent.text, sent.part, sent.no, m.role))
+    return out
+
+
+ArticleRow = tuple[str, str | None, str | None, str, str | None]  # article_id, title, lede, body, outlet
+
+
+def attribute_rows(rows: Sequence[ArticleRow]) -> list[tuple[str, Attribution, str | None]]:
+    """(article_id, attribution, error) for each row; an article that makes the extraction fail gets an empty
+    attribution and the error text instead of failing its batch."""
+    out = []
+    for article_id, title, lede, body, outlet in rows:
+        try:
+            out.append((article_id, attribute(title, lede, body, outlet), None))
+        except Exception as exc:  # one odd article must not stop the stage; the error is reported
+            out.append((article_id, Attribution(language=None), f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def attribute_parallel(
+    rows: Sequence[ArticleRow], processes: int, min_parallel: int = PARALLEL_MIN_ARTICLES, chunk: int = CHUNK
+) -> Iterator[list[tuple[str, Attribution, str | None]]]:
+    """attribute_rows in chunks, on `processes` worker processes when the batch has `min_parallel` rows."""
+    chunks = [rows[i : i + chunk] for i in range(0, len(rows), chunk)]
+    if processes <= 1 or len(rows) < min_parallel:
+        for chunk in chunks:
+            yield attribute_rows(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        yield from pool.map(attribute_rows, chunks)

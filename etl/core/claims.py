@@ -1,0 +1,168 @@
+"""Hedged claims: every sentence with a hedge cue, and whether a named party makes or reports it.
+
+A claim is attributed when its sentence names the party (the strongest mention: a speaker before a
+frame, a frame before a platform), or when the party is named by the attribution clause of the quotation
+the sentence belongs to, by the signature of the tweet it belongs to, or, for a pronoun or description
+(`kata dia`, `ia menduga`, `Politisi itu`), by the named person nearby. Unnamed parties and platforms alone
+leave a claim unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from etl.core.hedges import UNVERIFIED, Cue
+from etl.core.models import Claim, Sentence
+from etl.core.names import same_party, split_chain
+from etl.core.sources import CHANNEL, SPEAKER, Mention
+from etl.rules.cues import Language
+
+QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
+TWEET_SPAN = 3  # sentences before a tweet signature (same paragraph) that are the tweet's text
+ANTECEDENT_SPAN = 3  # sentences searched back for a pronoun's antecedent among sentence subjects
+_SUBJECT = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+
+
+@dataclass
+class Analysed:
+    """A sentence with what was found in it."""
+
+    sentence: Sentence
+    cues: list[Cue] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    leader: int | None = None  # the sentence closing this one's quotation (or signing this one's tweet)
+    opens_quote: bool = False
+    joined: bool = False  # no paragraph break between this sentence and the previous one
+    reporting: bool = False  # holds a reporting cue: searched for parties
+
+
+def _canonical(name: str, kind: str, named: list[Mention]) -> str:
+    """The first-mention form of a party (`Budi` -> `Budi Prasetyo`)."""
+    for m in named:
+        if m.name and same_party(name, m.name, kind, m.kind):
+            return m.name
+    return name
+
+
+def tweet_groups(sents: list[Analysed]) -> None:
+    """The sentences of an embedded tweet belong to its signature (`Ann Lee (@annlee) May 3, 2017`)."""
+    for i, s in enumerate(sents):
+        if not any(m.cue == "tweet" for m in s.mentions):
+            continue
+        j = i
+        while j > 0 and i - j < TWEET_SPAN and sents[j].joined and sents[j - 1].leader is None:
+            prev = sents[j - 1]
+            if prev.sentence.part != s.sentence.part or any(m.cue == "tweet" for m in prev.mentions):
+                break
+            prev.leader = i
+            j -= 1
+
+
+def find_claims(sents: list[Analysed], lang: Language, text: str) -> list[Claim]:
+    """The claims of an article's analysed sentences (title, lede and body in order); `text` is the whole article."""
+    claims: list[Claim] = []
+    named: list[Mention] = []  # named mentions so far, in order
+    speaker_of: dict[int, str | None] = {}
+    for i, s in enumerate(sents):
+        speaker_of[i] = _speaker(s.mentions, named, lambda i=i, named=named: _antecedent(sents, i, named, lang, text))
+        named += [m for m in s.mentions if m.named]
+    for i, s in enumerate(sents):
+        if not s.cues:
+            continue
+        source = speaker_of[i]
+        if source is None and s.leader is not None:
+            source = speaker_of.get(s.leader)
+        if source is None and s.opens_quote and s.leader is None and not _has_clause(s):
+            source = _recent_speaker(sents, speaker_of, i)
+        if source is not None:
+            source = _canonical(source, "person", named)
+        cues = tuple(dict.fromkeys(c.text for c in s.cues))
+        sent = s.sentence
+        claims.append(
+            Claim(
+                part=sent.part,
+                sentence_no=sent.no,
+                sentence=sent.text,
+                cues=cues,
+                attributed=source is not None,
+                source_name=source,
+                explicitly_unverified=any(c.role == UNVERIFIED for c in s.cues),
+            )
+        )
+    return claims
+
+
+def _has_clause(s: Analysed) -> bool:
+    return any(m.strength == SPEAKER for m in s.mentions)
+
+
+def _speaker(mentions: list[Mention], named_before: list[Mention], antecedent: Callable[[], str | None]) -> str | None:
+    """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
+    best: Mention | None = None
+    for m in mentions:
+        if m.kind == "anonymous" or m.strength == CHANNEL:  # a platform alone does not say who claims it
+            continue
+        if best is None or m.strength > best.strength:
+            best = m
+    if best is None:
+        return None
+    if best.name is not None:
+        return best.name
+    found = antecedent()
+    if found:
+        return found
+    for m in mentions:
+        if m.named:
+            return m.name
+    return named_before[-1].name if named_before else None
+
+
+def _antecedent(sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
+    """A pronoun's referent: the latest of the last named person and a personal-name sentence subject nearby."""
+    last = next((m for m in reversed(named) if m.kind == "person"), None)
+    floor = last.sentence if last else -1
+    for j in range(i, max(floor, i - ANTECEDENT_SPAN - 1), -1):
+        subject = _personal_subject(sents[j].sentence.text, named, lang, text)
+        if subject:
+            return subject
+    return last.name if last else None
+
+
+def _personal_subject(sentence: str, named: list[Mention], lang: Language, text: str) -> str | None:
+    """`Trump highlighted ...` -> `Trump` when the subject is a personal name known from elsewhere in the text."""
+    m = _SUBJECT.match(sentence)
+    if not m:
+        return None
+    name = split_chain(m.group(1), lang)
+    if name is None or not name.personal:
+        return None
+    tokens = set(name.name.casefold().split())
+    for n in named:
+        if n.kind == "person" and n.name and tokens <= set(n.name.casefold().split()):
+            return n.name
+    # a name not seen as a party: trusted in English only (Indonesian capitalises common nouns to open a sentence
+    # far more often, `Pulau itu ...`), when it is two words or recurs capitalised mid-sentence
+    if lang.code == "en" and (len(tokens) >= 2 or _mid_sentence(name.name, text)):
+        return name.name
+    return None
+
+
+def _mid_sentence(name: str, text: str) -> bool:
+    """Whether `name` also occurs capitalised after a lower-case word or comma (so it is a proper name)."""
+    at = text.find(name)
+    while at > 1:
+        before = text[:at].rstrip()
+        end = at + len(name)
+        if before and (before[-1].islower() or before[-1] == ",") and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _recent_speaker(sents: list[Analysed], speaker_of: dict[int, str | None], i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 1 - QUOTE_FALLBACK), -1):
+        if speaker_of.get(j):
+            return speaker_of[j]
+    return None

@@ -1,0 +1,326 @@
+"""The reporting frames of one language compiled into a few combined patterns (see etl.core.sources).
+
+- `subject`: a party before its verb (`Budi mengatakan`, `KPK menduga`, `the ministry said`), an unnamed
+  plural (`beberapa warga mengatakan`), a pronoun or a description that refers back (`Politisi itu menyebut`);
+- `apposition`: a party, its description, then the verb (`Larry Ross, an analyst at X, said`);
+- `inverted`: a verb after a quote or clause, then the party (`," kata Kepala Dinas Budi kepada`, `," said Ann
+  Lee, a lawyer`), or the pronominal form (`ujarnya`, `katanya`, `menurutnya`);
+- `preposition`: a frame that introduces the party (`menurut Budi`, `mengutip Mirror`, `according to X`),
+  and `prep_np` its lower-case descriptions (`menurut saksi yang melihat`);
+- `channel`: where a claim was posted (`dalam postingannya di Twitter`, `akun Instagram @x`, `on Facebook`);
+- `signature`: tweet signatures (`Ann Lee (@annlee) March 3, 2017`).
+
+Word lists become prefix tries, and each pattern opens with a character class or a trie look-ahead, so the
+regex engine abandons most positions at once. Scraper glue (`kataKapolresta`, `DilansirdetikNewsdariAntara`)
+is undone by `deglue` on a working copy of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.core.names import UPPER
+from etl.core.patterns import trie, triggers
+from etl.rules.cues import Language
+from etl.rules.cues.base import words
+
+NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
+PAREN = rf"\([{UPPER}][\w.&-]*\)"
+CONN = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|of|for|the|on|&)"
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember"
+)
+DOCUMENT_DESCRIPTORS = (
+    r"media|situs|laman|portal|harian|koran|majalah|kantor\s+berita|pemberitaan|akun|unggahan|postingan|data|"
+    r"riset|investigasi|catatan|laporan|keterangan|pernyataan|analisis|hasil\s+riset|website|the"
+)
+BODY_NOUNS = (
+    "administration",
+    "embassy",
+    "ministry",
+    "government",
+    "police",
+    "campaign",
+    "team",
+    "union",
+    "agency",
+    "department",
+    "commission",
+    "committee",
+)
+DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+_FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
+_FRAME_STOP = frozenset(
+    {
+        "dalam",
+        "dari",
+        "lewat",
+        "melalui",
+        "seperti",
+        "sebagaimana",
+        "yang",
+        "data",
+        "oleh",
+        "pada",
+        "kepada",
+        "from",
+        "tersebut",
+        "isi",
+        "bunyi",
+        "demikian",
+        "diketahui",
+    }
+)
+SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
+CHANNEL_WORDS = frozenset(
+    {
+        "akun",
+        "diunggah",
+        "diposting",
+        "dibagikan",
+        "dari",
+        "via",
+        "oleh",
+        "posted",
+        "unggahan",
+        "postingan",
+        "cuitan",
+        "on",
+        "di",
+        "dalam",
+        "melalui",
+        "lewat",
+    }
+)
+GLUE_BEFORE = words(
+    """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
+    menurut data laporan berdasarkan merujuk melansir tulis"""
+)
+GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
+MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
+# Patterns open with the character before a word (texts are scanned with a space prepended): a leading
+# character class lets the regex engine skip to candidate positions instead of testing every position.
+LEAD = r"\W"
+
+
+def _alt(items) -> str:
+    """A prefix-tree alternation of literal words (see etl.core.patterns)."""
+    return "(?:" + trie(sorted(set(items))) + ")"
+
+
+def _capitalised(items) -> str:
+    """Each word as written and with a capital first letter (`dia|Dia`)."""
+    return _alt({w for w in items} | {w[:1].upper() + w[1:] for w in items})
+
+
+def _verbs(verbs, complement, damaged: bool, boundary: bool = True) -> str:
+    """Lower-case verbs; with `damaged`, also without their last letter before a stop (`mengataka.`);
+    complement verbs only when a comma, colon, `bahwa` or `that` follows."""
+    free = sorted(set(verbs) - set(complement))
+    alts = [_alt(free) + (r"\b" if boundary else "")]
+    if damaged:
+        alts.append(_alt({v[:-1] for v in verbs if len(v) > 5}) + r"(?=\.)")
+    if complement:
+        alts.append(_alt(complement) + r"\b(?=\s*[,:]|\s+(?:bahwa|that)\b)")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _trigger_words(patterns: tuple[str, ...]) -> set[str]:
+    words: set[str] = set()
+    for p in patterns:
+        found = triggers(p)
+        if found is None:
+            raise ValueError(f"reporting frame without literal start words: {p!r}")
+        words |= {w.lower() for w in found[0]}
+    return words
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: Language
+    prefilter: re.Pattern[str]
+    glued_verb: re.Pattern[str]
+    subject: re.Pattern[str]
+    verb_gate: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    descriptive_gate: re.Pattern[str]
+    apposition: re.Pattern[str]
+    apposition_gate: re.Pattern[str]
+    inverted: re.Pattern[str]
+    preposition: re.Pattern[str]
+    prep_np: re.Pattern[str]
+    quoted_by: re.Pattern[str]
+    channel: re.Pattern[str]
+    signature: re.Pattern[str]
+    glue_before: re.Pattern[str]
+    glue_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def grammar(lang: Language) -> Grammar:
+    """Every pattern of one language, compiled once. Word lists are prefix tries; each pattern opens with a
+    cheap literal or look-ahead so that the regex engine abandons most positions at once."""
+    rep, lex = lang.reporting, lang.lexicon
+    rolew = rf"(?i:{_alt(r for r in lex.roles if len(r) > 1)})\b"
+    indonesian = lang.code in ("id", "ms")
+    conn = CONN[:-1] + "|dan)" if indonesian else CONN
+    token = rf"(?:{rolew}|{NT}|{PAREN})"
+    # atomic: a chain is taken whole (the words after it decide), which spares the engine backtracking into it
+    chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
+    after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
+    before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
+    gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
+    pronouns = _capitalised(rep.pronouns)
+    quantifiers = _capitalised(rep.quantifiers)
+    follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
+    anonymous_heads = _capitalised(lex.anonymous_heads)
+    documents = _alt(lex.document_words)
+    bodies = (
+        rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
+    )
+    subject = re.compile(
+        rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
+        rf"|(?P<anon>\b{quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)(?:\s+[a-z][\w-]*){{1,4}}?)"
+        rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
+        rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
+        rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{NT})\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,6}}?)"
+        rf"{'' if indonesian else bodies})"
+        rf"{gap}\s+(?P<cue>{after})"
+    )
+    demonstratives = _alt(rep.descriptive)
+    if "the" in rep.descriptive:
+        desc = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.roles)})"
+        descriptive_gate = re.compile(r"\b[Tt]he\s")
+    else:
+        desc = rf"\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{demonstratives}"
+        descriptive_gate = re.compile(rf"\b{demonstratives}{gap}\s+{after}")
+    descriptive = re.compile(rf"{LEAD}(?P<desc>{desc}){gap}\s+(?P<cue>{after})")
+    apposition = re.compile(
+        rf"{LEAD}(?P<chain>{chain}),\s+"
+        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?),{gap}\s+(?P<cue>{after})"
+    )
+    apposition_gate = re.compile(rf",{gap}\s+{after}")
+    suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
+    closer = r"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)"
+    listed = rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}"
+    inverted_parts = [
+        rf"{closer}\s*(?P<cue>{before})(?:"
+        + (rf"(?P<pn>{suffix})\b|" if suffix else "")
+        + rf"\s+(?P<pron>{_alt(rep.pronouns)})\b|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+"
+        rf"(?:itu|ini|tersebut))\b|\s+(?:the\s+)?(?P<chain>{listed}){follow})",
+        r"\b(?P<cue5>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
+    ]
+    if indonesian:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
+        inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
+    inverted = re.compile("(?=[,\"”’'&MmAaks])(?:" + "|".join(inverted_parts) + ")")
+    descriptors = (
+        rf"(?:(?P<{{0}}>media)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>{DOCUMENT_DESCRIPTORS})"
+        rf"(?:\s+(?:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?:dari|from))?\s*)?"
+    )
+    lower_np = r"[a-z0-9][^,;:\"“”()\n]{2,160}?"
+    prep_gate = rf"{LEAD}(?=(?i:{_alt(_trigger_words(rep.prepositions))}))"
+    preps = f"(?i:{'|'.join(rep.prepositions)})"
+    article = r"(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}?)?" if not indonesian else ""
+    preposition = re.compile(
+        rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s*{descriptors.format('d1', 'd2')}{article}(?P<chain>{chain})"
+        rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{descriptors.format('d3', 'd4')}"
+        rf"(?P<chain2>{chain}))?"
+    )
+    prep_np = re.compile(
+        rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s+(?P<np>{lower_np})"
+        rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
+    )
+    quoted_by = re.compile(
+        rf"{LEAD}(?P<chain3>{chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{chain})"
+    )
+    social = _alt(lex.social)
+    isocial = f"(?i:{social})"
+    handle = r"(?:\s+(?P<{0}>@\w+))?"
+    channel_gate = rf"{LEAD}(?=(?i:{_alt(_trigger_words(rep.channels) | CHANNEL_WORDS)}))"
+    channel = re.compile(
+        rf"{channel_gate}(?:(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+"
+        rf"(?P<platform>{isocial})(?:nya|ny)?\s+(?P<handle>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|(?P<cue>(?i:{'|'.join(rep.channels)}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
+        rf"(?P<platform2>{isocial}|@\w+)(?:nya|ny)?\b{handle.format('handle2')}"
+        rf"|(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
+        rf"|(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{NT}(?:\s+{NT}){{0,3}})"
+        rf"|(?i:on|di|dalam|melalui|lewat|via)\s+"
+        rf"(?P<platform4>{_alt(s for s in lex.social if s != 'X')})(?:nya|ny)?\b{handle.format('handle4')})"
+    )
+    signature = re.compile(
+        rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
+    )
+    # a sentence is searched for parties only if it holds one of these words (or a tweet handle)
+    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social)}
+    cue_words |= {v[:-1] for v in (*rep.after_name, *rep.before_name) if len(v) > 5}  # damaged forms
+    for frame in (*rep.prepositions, *rep.channels):
+        cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}
+    long_words = {v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}
+    prefilter = re.compile(rf"{LEAD}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@")
+    glued_verb = re.compile(rf"{_alt(long_words)}\b")  # `Reutersmemperkirakan`: a long verb glued to a name
+    glue_before = re.compile(
+        rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+    )
+    glued = long_words | GLUED_HEDGES
+    glue_after = re.compile(rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang)\b)")
+    return Grammar(
+        lang,
+        prefilter,
+        glued_verb,
+        subject,
+        re.compile(after),
+        descriptive,
+        descriptive_gate,
+        apposition,
+        apposition_gate,
+        inverted,
+        preposition,
+        prep_np,
+        quoted_by,
+        channel,
+        signature,
+        glue_before,
+        glue_after,
+    )
+
+
+def deglue(g: Grammar, text: str) -> str:
+    """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
+    if _CAMEL.search(text) or ".co" in text or ".id" in text:  # glue before a name shows as `kataKapolsek`
+        text = g.glue_before.sub(r"\1 ", text)
+    if g.glue_after.search(text):
+        text = g.glue_after.sub(_split_glue, text)
+        text = g.glue_before.sub(r"\1 ", text)
+    return text
+
+
+_CAMEL = re.compile(r"[a-z][A-Z@#]")
+_GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
+
+
+def _split_glue(m: re.Match[str]) -> str:
+    """A space where a cue word is glued after a name (`Reutersmemperkirakan`, `KompasTeknodari`)."""
+    text, at = m.string, m.start()
+    begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    left = text[begin:at]
+    if len(left) < 2 or not any(c.isupper() for c in left):
+        return ""
+    if _GLUED_SHORT.match(text, at):  # `dari`/`dalam`/`yang` then a space: after a camel-case or long name only
+        camel = any(c.isupper() for c in left[1:])
+        if not camel and len(left) < 5:
+            return ""
+    return " "
+
+
+def has_cue(g: Grammar, sentence: str) -> bool:
+    return g.prefilter.search(" " + sentence) is not None
+
+
+def cue_positions(g: Grammar, text: str) -> list[int]:
+    """Offsets in `text` inside the reporting cues that may be there (one scan of a whole part)."""
+    found = [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text)]
+    found += [m.start() for m in g.glued_verb.finditer(text) if m.start() and text[m.start() - 1].islower()]
+    return found

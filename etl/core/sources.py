@@ -1,0 +1,266 @@
+"""Who a sentence attributes information to: the parties its reporting frames name (etl.core.grammar).
+
+`find_mentions` returns, for one sentence, the parties named through a frame (with their kind, the cue and
+any title as role), the pronouns and descriptions that refer back to a party named before, and unnamed
+parties (anonymous). Mentions inside quoted speech are not the sentence's speaker and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from etl.core.grammar import (
+    CONN,
+    DATA_DESCRIPTORS,
+    MEDIA_DESCRIPTORS,
+    NT,
+    SUBJECT_REACH,
+    Grammar,
+    deglue,
+)
+from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
+from etl.rules.cues import Language
+
+SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
+_LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
+_OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A party named (or referred back to) by one sentence."""
+
+    sentence: int
+    name: str | None  # None for a pronoun or description that refers back
+    kind: str
+    cue: str
+    strength: int  # SPEAKER > PREPOSITION > CHANNEL
+    role: str | None = None
+    alias: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.name is not None and self.kind != "anonymous"
+
+
+class _Collector:
+    """Mentions of one sentence with their positions."""
+
+    def __init__(self, lang: Language, index: int) -> None:
+        self.lang, self.index = lang, index
+        self.found: list[tuple[int, Mention]] = []
+
+    def party(
+        self, pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None, raw: bool = False
+    ) -> None:
+        if not chain:
+            return
+        name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
+        if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
+            name = replace(name, name=unglue(name.name))
+        if name is None or not _plausible(name):
+            return
+        if name.kind == "refer":  # a bare common noun (`Perusahaan menegaskan`) refers to a party named before
+            if strength == SPEAKER:
+                self.refer(pos, cue)
+            return
+        if name.kind == "role_only":  # a title alone: `jaksa` is a party; `the president`, `menteri` refer back
+            specific = name.name.casefold() in words_of(self.lang).specific_roles
+            if not specific or _refers_back(chain):
+                if strength == SPEAKER:
+                    self.refer(pos, cue)
+                return
+            name = Name(name.name, classify(name.name, self.lang), None)
+        mention = Mention(self.index, name.name, kind or name.kind, cue, strength, name.role, name.alias)
+        self.found.append((pos, mention))
+
+    def anonymous(self, pos: int, phrase: str, cue: str) -> None:
+        self.found.append((pos, Mention(self.index, tidy(phrase), "anonymous", cue, PREPOSITION)))
+
+    def refer(self, pos: int, cue: str) -> None:
+        self.found.append((pos, Mention(self.index, None, "person", cue, SPEAKER)))
+
+
+def _refers_back(chain: str) -> bool:
+    low = chain.casefold().strip()
+    return low.startswith("the ") or low.endswith((" itu", " ini", " tersebut"))
+
+
+def _best_segment(chain: str, lang: Language) -> Name | None:
+    """A listed chain (`Direktur Penyuluhan, Pelayanan, dan Humas DJP Neilmaldrin Noor`): its first personal
+    name, else the first segment's name."""
+    segments = [s for s in _LIST_SEPARATOR.split(chain) if s]
+    if len(segments) == 1:
+        return split_chain(chain, lang)
+    names = [split_chain(s, lang) for s in segments]
+    for n in names:  # a segment that is only a personal name (`Abdul Wahid`), then one ending in a name
+        if n is not None and n.personal and n.role is None:
+            return n
+    for n in names:
+        if n is not None and n.personal:
+            return n
+    return next((n for n in names if n is not None), None)
+
+
+def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
+    """The mentions of one sentence, in the order they appear."""
+    text = " " + deglue(g, sentence)  # see LEAD
+    c = _Collector(g.lang, index)
+    if g.apposition_gate.search(text):
+        for m in g.apposition.finditer(text):
+            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+    verbs = list(g.verb_gate.finditer(text))
+    # a subject ends right before a verb: scan only from a little before the first verb to the last one
+    span = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)  # 12: look-aheads
+    for m in g.subject.finditer(text, *span):
+        if m.group("chain") or m.group("chainc"):
+            c.party(m.start(), m.group("chain") or m.group("chainc"), m.group("cue"), SPEAKER)
+        elif m.group("anon") or m.group("anonrel"):
+            c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
+        elif m.group("pihak") or m.group("doc") or m.groupdict().get("body"):
+            phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
+            if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
+                phrase = _OF.split(phrase.split(None, 1)[1])[0]
+            kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
+            c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
+        else:
+            c.refer(m.start(), m.group("cue"))
+    if g.descriptive_gate.search(text):
+        for m in g.descriptive.finditer(text):
+            c.refer(m.start(), m.group("cue"))
+    for m in g.inverted.finditer(text):
+        gd = m.groupdict()
+        if gd.get("cue2"):
+            c.party(m.start(), m.group("chain2"), m.group("cue2"), SPEAKER)
+        elif gd.get("cue5"):
+            c.refer(m.start(), m.group(0))
+        elif m.group("chain"):
+            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+        else:
+            c.refer(m.start(), m.group("cue") + (gd.get("pn") or ""))
+    chained: list[int] = []
+    if "yang dikutip" in text or "yang dilansir" in text:
+        for m in g.quoted_by.finditer(text):
+            c.party(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
+            c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
+    for m in g.preposition.finditer(text):
+        cue = m.group("cue")
+        described = (m.group("d2") or "").casefold()
+        kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
+        if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
+            name = split_chain(m.group("chain"), c.lang)
+            kind = "organization" if name is not None and name.kind == "person" else None
+        c.party(m.start(), m.group("chain"), cue, PREPOSITION, kind)
+        chained.append(m.start("chain"))
+        if m.group("chain2"):
+            c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
+    for m in g.prep_np.finditer(text):
+        if not any(m.start("np") <= pos < m.end() for pos in chained):
+            _lower_np(c, m.start(), m.group("np"), m.group("cue"))
+    for m in g.channel.finditer(text):
+        if m.group("platform"):
+            c.party(m.start(), m.group("platform"), "akun", CHANNEL, "social_media")
+            c.party(m.start("handle"), m.group("handle"), "akun", CHANNEL, "social_media")
+        elif m.group("platform2"):
+            c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
+            c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
+        elif m.group("platform3"):
+            c.party(m.start(), m.group("chain"), "unggahan", PREPOSITION)
+            c.party(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
+        elif m.group("account"):
+            c.party(m.start("account"), m.group("account"), "akun", CHANNEL, "social_media")
+        else:
+            c.party(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
+            c.party(m.start(), m.group("handle4"), m.group(0).split()[0], CHANNEL, "social_media")
+    if "(@" in text:
+        for m in g.signature.finditer(text):
+            name = _signature_name(m.group("lead"), m.group("handle"))
+            c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
+    found = sorted(c.found, key=lambda item: item[0])
+    quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
+    return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
+
+
+def _plausible(name: Name) -> bool:
+    text = name.name
+    return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#"))
+
+
+_DOMAIN_NAME = re.compile(r"^[\w-]+\.(?:com|co\.id|net|org|tv|id|co\.uk)$")
+_BY = re.compile(
+    rf"\b(?:by|oleh|dari|from)\s+(?:the\s+)?({NT}(?:\s+(?:{CONN}\s+)?{NT}){{0,5}}"
+    r"|(?:pihak\s+)?(?:kepolisian|polisi|pemerintah|kejaksaan|pengadilan|police|prosecutors))"
+)
+
+
+def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
+    """`menurut saksi yang melihat` (anonymous); `documents obtained by the New York Times` (the named party)."""
+    by = _BY.search(np)
+    if by:
+        c.party(pos, by.group(1), cue, PREPOSITION)
+        return
+    w = words_of(c.lang)
+    tokens = tidy(np).split()
+    while len(tokens) > 1 and tokens[0].casefold() in ("sebuah", "suatu", "a", "an", "the"):
+        tokens.pop(0)
+    head = tokens[0].casefold() if tokens else ""
+    if _DOMAIN_NAME.match(head):
+        c.party(pos, tokens[0], cue, PREPOSITION, "media")
+        return
+    if head not in w.anonymous and head not in w.roles and head not in w.document_words:
+        return
+    if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
+        return
+    text = " ".join(tokens[:6])
+    kind = classify(text, c.lang)
+    if kind == "person" and head not in w.roles:
+        kind = "anonymous"
+    c.found.append((pos, Mention(c.index, text, kind, cue, PREPOSITION)))
+
+
+_QUOTE_CHAR = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a sentence; a sentence that begins inside a quotation starts quoted."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_CHAR.finditer(text):
+        mark = m.group()
+        before = text[m.start() - 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        opener = mark == "“" or "ldquo" in mark or ((not before or before in " (\n") and after not in ("", " "))
+        if opener and open_at is None:
+            open_at = m.end()
+        elif not opener:
+            spans.append((open_at if open_at is not None else -1, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
+
+
+def _signature_name(lead: str, handle: str) -> str:
+    """The display name before `(@handle)`: the words after the tweet's last stop or link, else the handle."""
+    lead = _URL.sub(" | ", lead).rstrip(" ?")
+    tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
+    tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
+    tokens = tail.split()
+    if not tokens or len(tokens) > 4:
+        return handle
+    return " ".join(tokens)
+
+
+_UNNAMED_FRAME = re.compile(
+    r"^(?:(?:mengutip|menurut|dari|ada|muncul|dalam|berdasarkan)\s+)+|\s+yang\s+(?:menyebutkan|menyebut)$",
+    re.IGNORECASE,
+)
+
+
+def unnamed(index: int, phrase: str) -> Mention:
+    """An unnamed report or source (`laporan yang muncul`, `a source familiar with`) as an anonymous party."""
+    return Mention(index, _UNNAMED_FRAME.sub("", phrase) or phrase, "anonymous", phrase, PREPOSITION)

@@ -1,0 +1,500 @@
+"""Indonesian cues: hedges, false friends, explicit non-verification, unnamed reports, reporting frames, lexicons.
+
+Every example below is written for Kabar (no corpus text). Patterns are regex fragments, case-insensitive.
+`GLUE` (a lower-case letter glued before the cue, as in scraped `Xiaomidikabarkan`) is allowed on the
+passive reporting verbs only, whose spelling no ordinary word ends with.
+"""
+
+from __future__ import annotations
+
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, words
+
+GLUE = r"(?:\b|(?<=[a-z]))"
+
+HEDGES: tuple[CueFamily, ...] = (
+    family(
+        "reported_passive",
+        GLUE + r"dilaporkan\b",
+        GLUE + r"dikabarkan\b",
+        GLUE + r"diberitakan\b",
+        GLUE + r"diisukan\b",
+        GLUE + r"dirumorkan\b",
+        GLUE + r"digosipkan\b",
+        r"\bdisebut-sebut\b",
+        r"\bdisinyalir\b",
+        r"\bditengarai\b",
+        r"\bkonon(?:nya)?\b",
+        r"\bkabarnya\b",
+        r"\bsanter\s+terdengar\b",
+        match=[
+            "Pemain muda itu dilaporkan sudah menjalani tes medis.",
+            "Kiper senior itu dikabarkan akan pindah musim depan.",
+            "Penyanyi itu disebut-sebut akan menikah bulan depan.",
+            "Kabarnya, proyek itu sudah dihentikan sejak Maret.",
+            "Konon rumah tua itu dibangun pada abad ke-18.",
+            "Perusahaan rintisan itu ditengarai menghindari pajak.",
+            "Klub asal Italia itu disinyalir menyiapkan tawaran.",
+            "Produsen ponselGadgetkudikabarkan menyiapkan tampilan baru.",
+        ],
+        keep=["Ia melaporkan kejadian itu kepada atasannya.", "Pelapor datang membawa bukti."],
+    ),
+    family(
+        "reported_says",
+        r"\bdisebut(?!-)\b",
+        r"\bdisebutkan(?=\s*,|\s+bahwa\b)",
+        r"(?<![\w,;:]\s)(?<![\w,;:])disebutkan\b",  # opening its sentence
+        note="`disebut` reports a claim (`X disebut menerima suap`); the `is called` sense is a false friend.",
+        match=[
+            "Direktur itu disebut menerima uang dari kontraktor.",
+            "Dalam surat itu disebutkan bahwa rapat ditunda.",
+            "Disebutkan, kedua pihak sudah berdamai.",
+        ],
+        keep=["Kota itu biasa disebut Kota Hujan.", "Seperti yang disebutkan di atas, jadwal berubah."],
+    ),
+    family(
+        "circulating",
+        r"\bberedar\s+(?:pula\s+|juga\s+)?(?:secara\s+viral\s+)?(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|tangkapan\s+layar)\b",
+        r"\b(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|postingan|hoaks|hoax)(?:\s+\w+){0,2}\s+yang\s+beredar\b",
+        r"(?<![\w,;:]\s)(?<![\w,;:])beredar\b",  # opening its sentence
+        r"\b(?:ada|dapat|mendapat|muncul|santer)\s+kabar\b",
+        r"\bkabar\s+(?:yang\s+)?(?:beredar|menyebutkan|menyebut)\b",
+        match=[
+            "Beredar kabar bahwa kantor itu akan ditutup.",
+            "Pesan berantai yang beredar di grup itu tidak benar.",
+            "Saya dapat kabar dari tetangga soal kebakaran itu.",
+            "Selain itu beredar pula secara viral video antrean panjang.",
+        ],
+        keep=["Obat itu sudah beredar di apotek sejak Januari.", "Kabar gembira datang dari tim bulu tangkis."],
+    ),
+    family(
+        "suspected",
+        GLUE + r"diduga\b",
+        r"\bmenduga\b",
+        r"\b(?:kita|kami|saya|ia|dia|yang)\s+duga\b",
+        r"\bdugaan\b",
+        r"\bterduga\b",
+        r"\bpatut\s+diduga\b",
+        r"\bdisangka(?:kan)?\b",
+        r"\bsangkaan\b",
+        r"\bdicurigai\b",
+        r"\bmencurigakan\b",
+        r"\bterendus\b",
+        r"\bterindikasi\b",
+        r"\bindikasi(?:nya)?\b",
+        match=[
+            "Pengemudi itu diduga mengantuk saat kejadian.",
+            "Penyidik menduga ada pihak lain yang terlibat.",
+            "Kasus dugaan korupsi dana desa itu disidangkan.",
+            "Dua terduga pelaku sudah diamankan.",
+            "Rekening itu mencatat transaksi mencurigakan.",
+        ],
+        keep=["Seperti diduga, tim tuan rumah menang mudah.", "Hasilnya di luar dugaan banyak orang."],
+    ),
+    family(
+        "accused",
+        r"\bdituduh\b",
+        r"\bmenuduh\b",
+        r"\btuduhan\b",
+        r"\bdituding\b",
+        r"\bmenuding\b",
+        r"\btudingan\b",
+        r"\bdidakwa\b",
+        r"\bmendakwa(?:kan)?\b",
+        r"\bdakwaan\b",
+        match=["Bendahara itu dituduh menggelapkan uang kas.", "Jaksa mendakwa terdakwa dengan pasal berlapis."],
+        keep=["Jaksa membacakan surat dakwaan di depan majelis.", "Terdakwa hadir mengenakan kemeja putih."],
+    ),
+    family(
+        "claimed",
+        r"\bdiklaim\b",
+        GLUE + r"(?:mengklaim|mengeklaim)\b",
+        r"\bklaim(?:nya)?\b",
+        match=["Obat herbal itu diklaim mampu menyembuhkan flu.", "Kelompok itu mengklaim bertanggung jawab."],
+        keep=["Nasabah mengajukan klaim asuransi kesehatan.", "Data klaim tunjangan pengangguran turun."],
+    ),
+    family(
+        "rumour_hoax",
+        r"\b(?:isu|issue)(?=\s+(?:bahwa|soal|tentang|mengenai|adanya|hoaks|hoax|yang\s+beredar|yang\s+menyebut)\b)",
+        r"(?<=beredar\s)(?:isu|issue)\b",
+        r"\brumor\b",
+        r"\bdesas-desus\b",
+        r"\bgosip\b",
+        r"\bhoaks\b",
+        r"\bhoax\b",
+        r"\b(?:kabar|berita)\s+(?:bohong|palsu|dusta)\b",
+        r"\bbohong\b",
+        r"\b(?:tak|tidak)\s+berdasar\b",
+        match=[
+            "Isu bahwa harga BBM naik besok ternyata keliru.",
+            "Rumor kepindahan pemain itu ramai dibicarakan.",
+            "Pesan itu hoaks dan tidak perlu disebarkan.",
+            "Tuduhan itu tak berdasar.",
+        ],
+        keep=["Menteri itu mengangkat isu lingkungan dalam pidatonya.", "Isu utama rapat adalah anggaran."],
+    ),
+    family(
+        "estimated_possible",
+        r"\bdiperkirakan\b",
+        GLUE + r"memperkirakan\b",
+        r"\bdiprediksi\b",
+        r"\bmemprediksi\b",
+        r"\bditaksir\b",
+        r"\bkemungkinan(?:\s+besar)?\b",
+        r"\bmungkin\b",
+        r"\bbisa\s+jadi\b",
+        r"\bbisa\s+saja\b",
+        r"\bboleh\s+jadi\b",
+        r"\bbarangkali\b",
+        r"\bberpotensi\b",
+        r"\bdikhawatirkan\b",
+        r"\bdiyakini\b",
+        r"\b(?:beberapa|sebagian|banyak)\s+orang\s+meyakini\b",
+        r"\bdipercaya\b",
+        match=[
+            "Kerugian diperkirakan mencapai Rp 2 miliar.",
+            "Pemain itu kemungkinan absen pekan depan.",
+            "Hujan mungkin turun sore nanti.",
+            "Bisa jadi jadwal itu berubah lagi.",
+        ],
+        keep=[
+            "Tim bekerja secepat mungkin untuk memperbaiki jalan.",
+            "Pertandingan berakhir lebih cepat dari yang diperkirakan.",
+            "Ia dipercaya menjadi ketua panitia.",
+        ],
+    ),
+    family(
+        "appearance",
+        r"\btampaknya\b",
+        r"\bsepertinya\b",
+        r"\bkelihatannya\b",
+        r"\bagaknya\b",
+        r"\brupanya\b",
+        match=["Sepertinya rapat akan diundur.", "Rupanya ada yang membocorkan jadwal itu."],
+        keep=["Rumah itu tampak bersih.", "Ia terlihat lelah."],
+    ),
+    family(
+        "open_question",
+        r"\bbelum\s+jelas\b",
+        r"\btidak\s+jelas\b",
+        r"\b(?:belum|tidak|tak)\s+diketahui\b",
+        r"\bbelum\s+(?:dapat\s+|bisa\s+)?dipastikan\b",
+        r"\bbelum\s+(?:pasti|tentu)\b",
+        r"\btidak\s+ada\s+bukti(?:\s+pasti)?\b",
+        r"\bbelum\s+terbukti\b",
+        r"\bbelum\s+final\b",
+        r"\b(?:benar|betul|terlibat\s+betul|terlibat\s+benar)\s+atau\s+tidak\b",
+        r"\bbenar\s+adanya\b",
+        r"\bterbukti\s+benar\b",
+        r"\btidak\s+yakin\b",
+        r"\bsimpang\s+siur\b",
+        r"\bmasih\s+(?:dalam\s+)?(?:penyelidikan|penyidikan)\b",
+        r"\bmasih\s+dilakukan\s+(?:penyelidikan|penyidikan)\b",
+        r"\bmasih\s+(?:didalami|mendalami|diselidiki|menyelidiki|diusut|ditelusuri)\b",
+        r"\bpemeriksaan\s+sementara\b",
+        r"\bsejauh\s+ini\s+diketahui\b",
+        r"\bhanya\s+ada\s+sedikit\s+(?:penelitian|bukti|studi)\b",
+        match=[
+            "Penyebab kebakaran belum jelas.",
+            "Jumlah korban belum dapat dipastikan.",
+            "Penyebab kecelakaan masih dalam penyelidikan.",
+            "Tidak diketahui siapa yang mengirim surat itu.",
+        ],
+        keep=["Aturannya sudah jelas.", "Polisi telah menyelesaikan penyelidikan."],
+    ),
+    family(
+        "belief_first_person",
+        r"\bsetahu\s+(?:saya|aku|kami)\b",
+        r"\byang\s+(?:dia|ia|saya|kami|aku)\s+pahami\b",
+        match=["Setahu saya, toko itu sudah tutup.", "Yang saya pahami, aturan itu belum berlaku."],
+        keep=["Saya berpikir keras semalaman.", "Saya kira hujan akan reda."],
+        note="`saya kira` / `saya pikir` voice an opinion, not a report: left out.",
+    ),
+)
+
+FALSE_FRIENDS: tuple[CueFamily, ...] = (
+    family(
+        "as_expected",
+        r"\bseperti\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?(?:di)?duga\b",
+        r"\bsesuai\s+(?:dengan\s+)?(?:dugaan|perkiraan)\b",
+        r"\bdi\s+luar\s+(?:dugaan|perkiraan)\b",
+        r"\b(?:tak|tidak|tanpa)\s+(?:ter|di)?(?:duga|disangka|sangka)\b",
+        r"\b(?:seperti|sebagaimana|dari|daripada)\s+(?:yang\s+)?(?:telah\s+|sudah\s+|sebelumnya\s+)?diperkirakan\b",
+        r"\b(?:tidak|tak|belum)\s+(?:pernah\s+)?diperkirakan\b",
+        note="`Seperti diduga` = as expected; `lebih cepat dari yang diperkirakan` = than expected.",
+        match=["Seperti diduga, harga cabai naik.", "Antrean lebih panjang dari yang diperkirakan."],
+    ),
+    family(
+        "report_filed",
+        r"\bdilaporkan\s+(?:[a-z]+\s+){0,2}(?:ke|kepada)\b",
+        r"\byang\s+(?:telah\s+|sudah\s+|belum\s+)?dilaporkan\b",
+        r"\bdilaporkan\s+(?:pada|dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT|tahun)\b",
+        r"\b(?:bisa|dapat|harus|wajib|segera|untuk|agar|perlu)\s+(?:segera\s+|langsung\s+)?dilaporkan\b",
+        r"\bdilaporkan\s+(?:dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT)\b",
+        r"\bdilaporkan\s+oleh\s+(?:salah\s+(?:satu|seorang)\s+|seorang\s+)?(?:warga|pelapor|korban|keluarga|istri|suami)\b",
+        note="A complaint or asset report was filed: no hedge.",
+        match=[
+            "Kasus itu dilaporkan ke polisi kemarin.",
+            "Pungutan liar bisa dilaporkan langsung ke kantor itu.",
+            "Temuan itu sudah dilaporkan secara resmi ke inspektorat.",
+        ],
+    ),
+    family(
+        "is_called",
+        r"\b(?:yang|biasa|sering|kerap|lazim|akrab|atau)\s+disebut\b",
+        r"\bdisebut\s+dengan\b",
+        r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?disebut(?:kan)?\b",
+        r"\bdisebutkan\s+(?:di\s+atas|sebelumnya|tadi)\b",
+        r"\bdisebut\s+[\w-]+(?=\s*[.,;)]|\s*$)",
+        match=[
+            "Warga biasa disebut pendatang di sana.",
+            "Seperti disebutkan sebelumnya, tarif naik.",
+            "Kondisi ini disebut anemia.",
+        ],
+    ),
+    family(
+        "insurance_claim",
+        r"\bklaim\s+(?:asuransi|tunjangan|pengangguran|BPJS|JHT|JKK|JKM|kesehatan|polis|garansi|pajak|kredit|kecelakaan|rawat|jaminan|pensiun)\b",
+        r"\b(?:rasio|pengajuan|pembayaran|hutang|utang|jumlah|data|proses|nilai|total|pencairan|mengajukan|membayar|membayarkan|menolak)\s+klaim\b",
+        r"\bklaim\s+atas\s+produk\b",
+        r"\bklaim\s+(?:yang\s+)?(?:dibayarkan|diajukan|dicairkan|dibayar)\b",
+        match=["Rasio klaim perusahaan asuransi itu naik.", "Pengajuan klaim BPJS kini bisa daring."],
+    ),
+    family(
+        "not_hedges",
+        r"\bse\w+\s+mungkin\b",
+        r"\b(?:tidak|tak|mana)\s+mungkin\b",
+        r"\bdipercaya\s+(?:untuk|menjadi|sebagai|memimpin|mengemban|menjabat)\b",
+        r"\bditaksir\s+oleh\b",
+        r"\bindikasi\s+(?:bagi\s+hasil|imbal\s+hasil|kupon|harga|tarif|yield)\b",
+        r"\b(?:bisa|dapat|tidak|tak|kurang|lebih|sulit)\s+(?:bisa\s+|dapat\s+)?dipercaya\b",
+        r"\b(?:surat|membacakan|pembacaan|sidang)\s+dakwaan\b",
+        r"\b(?:tidak|tak)\s+bohong\b",
+        note="`secepat mungkin` = as fast as possible; `dipercaya menjadi` = entrusted; `ditaksir oleh` = courted.",
+        match=["Kami bekerja semaksimal mungkin.", "Ia dipercaya menjadi kapten tim."],
+    ),
+)
+
+UNVERIFIED: tuple[CueFamily, ...] = (
+    family(
+        "not_verified",
+        r"\bbelum\s+(?:dapat\s+|bisa\s+|berhasil\s+)?(?:di)?verifikasi\b",
+        r"\bbelum\s+terverifikasi\b",
+        r"\b(?:tidak|tak)\s+(?:dapat|bisa)\s+(?:di)?verifikasi\b",
+        r"\bbelum\s+(?:dapat\s+|bisa\s+|berhasil\s+)?dikonfirmasi\b",
+        r"\b(?:tidak|tak)\s+dapat\s+dikonfirmasi\b",
+        r"\bbelum\s+ada\s+(?:informasi|keterangan|konfirmasi|pernyataan|penjelasan)\s+resmi\b",
+        r"\bbelum\s+ada\s+(?:rilis\s+)?(?:klarifikasi|konfirmasi)\b",
+        r"\bkebenaran(?:nya)?\s+belum\s+(?:dapat\s+|bisa\s+)?(?:dipastikan|dikonfirmasi|diverifikasi|diketahui)\b",
+        r"\bbelum\s+(?:terbukti|diketahui)\s+kebenarannya\b",
+        r"\b(?:rumor|isu|kabar|klaim)(?:\s+\w+){0,3}\s+(?:yang\s+)?(?:tidak|belum)\s+terbukti\b",
+        r"\btidak\s+ada\s+bukti\s+pasti\b",
+        match=[
+            "Informasi ini belum diverifikasi oleh pihak lain.",
+            "Kabar itu belum dapat dikonfirmasi.",
+            "Hingga kini belum ada informasi resmi dari kementerian.",
+        ],
+        keep=["Data itu sudah diverifikasi oleh auditor.", "Polisi mengonfirmasi penangkapan itu."],
+    ),
+)
+
+UNNAMED_REPORTS: tuple[CueFamily, ...] = (
+    family(
+        "unnamed_report",
+        r"\blaporan\s+yang\s+(?:muncul|diterima|beredar|diperoleh)\b",
+        r"\bketerangan\s+yang\s+(?:diperoleh|dihimpun|diterima)\b",
+        r"\bvideo\s+yang\s+beredar(?:\s+di\s+media\s+sosial)?\b",
+        r"\b(?:unggahan|postingan|pesan)\s+yang\s+(?:beredar|viral)(?:\s+di\s+media\s+sosial)?\b",
+        r"\b(?:beberapa\s+postingan|beberapa\s+unggahan|postingan|unggahan)\s+yang\s+tersebar\s+di\s+"
+        r"(?:media\s+)?sosial(?:\s+media)?\b",
+        r"\b(?:mengutip\s+dari|menurut|dari)\s+(?:berbagai|beberapa|sejumlah)\s+sumber\b",
+        r"\b(?:ada|muncul)\s+kabar\s+yang\s+(?:menyebutkan|menyebut)\b",
+        r"\bsumber\s+(?:\w+\s+){0,3}yang\s+(?:tidak|tak|enggan|menolak)\s+(?:ingin\s+|mau\s+|bersedia\s+)?(?:disebut(?:kan)?\s+nama(?:nya)?|identitasnya\s+diungkap|menyebutkan\s+nama(?:nya)?|namanya\s+disebut(?:kan)?)\b",
+        r"\bsumber\s+(?:anonim|internal|terpercaya)\b",
+        r"\bseorang\s+(?:netizen|warganet)\b",
+        note="Sentences resting on an unnamed report or source are claims; the phrase is an anonymous source.",
+        match=[
+            "Laporan yang muncul menyebut gudang itu kosong.",
+            "Menurut sumber yang tidak ingin disebutkan namanya, rapat itu tegang.",
+            "Mengutip dari berbagai sumber, tarif itu berlaku bulan depan.",
+        ],
+        keep=["Laporan keuangan perusahaan terbit Maret.", "Sumber air warga mengering."],
+    ),
+)
+
+REPORTING = Reporting(
+    after_name=words(
+        """mengatakan berkata menyatakan menjelaskan menegaskan menyebut menyebutkan membantah mengklaim mengeklaim
+        mengungkapkan mengungkap menuturkan menerangkan menyampaikan melaporkan menduga mengaku mengakui
+        menambahkan menilai memperkirakan mendakwa menuduh menuding menulis menuliskan memaparkan membeberkan
+        mengonfirmasi menampik menekankan bilang menjawab mencatat mengumumkan memastikan berpendapat meyakini
+        mengingatkan menginformasikan membenarkan memberitakan mewartakan mengabarkan berujar bertutur
+        mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya"""
+    ),
+    before_name=words(
+        """kata ujar ucap ungkap tutur jelas imbuh tambah terang beber tegas pungkas sebut lanjut papar sambung
+        jawab tulis tukas timpal bilang tandas kisah cerita seru"""
+    ),
+    prepositions=(
+        r"menurut",
+        r"(?:seperti\s+(?:di)?kutip|sebagaimana\s+(?:di)?kutip|dikutip|kutip)(?:\s+dari)?",
+        r"mengutip(?:\s+dari)?",
+        r"(?:seperti\s+dilansir|sebagaimana\s+dilansir|dilansir)(?:\s+dari)?",
+        r"melansir(?:\s+dari)?",
+        r"(?:seperti|sebagaimana)\s+dilaporkan",
+        r"dilaporkan\s+oleh",
+        r"(?:seperti|sebagaimana)\s+dirangkum\s+\S+\s+dari",
+        r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
+        r"merujuk(?:\s+(?:pada|ke|kepada))?",
+        r"mengacu(?:\s+(?:pada|ke))?",
+        r"bersumber\s+dari",
+        r"(?:dalam|lewat|melalui)\s+(?-i:keterangan|pernyataan|laporan|unggahan|postingan|riset|catatan|siaran\s+pers)"
+        r"(?:\s+(?:resmi|tertulis))?(?:nya)?",
+        r"(?:diketahui\s+dari|dari)\s+(?:unggahan|postingan|laporan|akun)",
+        r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
+        r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
+        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
+        r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
+    ),
+    channels=(
+        r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",
+    ),
+    adverbs=words(
+        """telah juga pun sudah sempat kembali lalu kemudian masih tidak tak belum akan hanya bahkan sendiri
+        langsung sebelumnya pernah secara tegas dengan terang justru yang malah sekaligus turut"""
+    ),
+    pronouns=words("dia ia beliau mereka dirinya kami saya aku kita pihaknya"),
+    pronoun_suffix="nya",
+    damaged=True,
+    descriptive=words("ini itu tersebut"),
+    complement_verbs=words(
+        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan menilai"
+    ),
+    after_party=words(
+        """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
+        dikutip dilansir sambil yang kemarin hari Senin Selasa Rabu Kamis Jumat Sabtu Minggu"""
+    ),
+    quantifiers=words("banyak beberapa sejumlah para sebagian seorang salah"),
+    examples=(
+        ('"Kami siap bertanding," kata pelatih Andi Wirawan.', "Andi Wirawan"),
+        ("Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup.", "Rina Sari"),
+        ("Menurut Badan Meteorologi, hujan reda besok.", "Badan Meteorologi"),
+        ("Mengutip Harian Pagi, proyek itu sudah rampung.", "Harian Pagi"),
+        ("Dilansir dariKabarKota, warga antre sejak pagi.", "KabarKota"),
+    ),
+)
+
+LEXICON = Lexicon(
+    media=words(
+        """Reuters AP AFP Bloomberg Antara ANTARA BBC CNN CNBC Mirror Marca Sportbible Bernama Xinhua Kyodo Yonhap
+        NHK Politico Axios ESPN Goal Kompas Tempo Republika Liputan6 Okezone Kumparan Tribunnews Detik detikcom
+        Transfermarkt Gizmochina GSMArena Suara Merdeka Sindonews Viva Kontan Bisnis JPNN Katadata IDN Beritasatu
+        Metro MetroTV TVOne iNews RCTI SCTV Kompastv Narasi Panjimas Telegraph Express Independent Guardian
+        Sun Times Post Herald Tribune Journal Gazette Echo Observer Standard Examiner Newsweek Forbes Fortune
+        Variety Billboard Mediaindonesia Aljazeera WABetaInfo"""
+    ),
+    media_words=words(
+        """News Times Post Daily Herald Tribune Journal Gazette Telegraph Express Mirror Echo Observer Media
+        Magazine Majalah Harian Koran Pos Radio TV Televisi Channel Network Press Sports Sport Report Today
+        Kantor Berita Newsroom Online Pers Redaksi"""
+    ),
+    government=words(
+        """KPK PPATK BNN BNPT BPOM Polri Polda Polres Polresta Polrestabes Polsek Polisi Kepolisian TNI Kejaksaan
+        Kejagung Kejati Kejari Bareskrim KBRI KJRI Kemlu Kemenkeu Kemenkes Kemendagri Kemendikbud Kemdikbud
+        Kemenag Kemensos Kemenhub Kemenkumham Kemnaker Kominfo Komdigi DPR DPRD MPR BPK BPS BMKG BNPB BPBD OJK
+        Istana Pemerintah Pemprov Pemkot Pemkab Gulkarmat Satpol Imigrasi Basarnas BSSN Bawaslu KPU DKPP
+        Kemenpora Kementan Kemenperin Kemendag Kemenparekraf ESDM Kemenpan Bappenas Setneg Kemenko Polhukam
+        Kemenkopolhukam Kapolri Kapolda Kapolres Kemenlu BPJS"""
+    ),
+    government_words=words(
+        """Kementerian Kemenko Pemerintah Pemerintahan Dinas Suku Badan Balai Direktorat Ditjen Inspektorat
+        Sekretariat Otoritas Kepolisian Kejaksaan Pengadilan Mahkamah Majelis Kedutaan Konsulat Dewan Komisi
+        Lembaga Kantor Gubernur Kabupaten Pemkab Pemkot Provinsi Istana Tentara Angkatan Satgas Satuan"""
+    ),
+    organization_words=words(
+        """Universitas Institut Sekolah Yayasan Koalisi Partai Asosiasi Perhimpunan Ikatan Himpunan Serikat
+        Federasi Klub FC Perusahaan PT Tbk Bank Grup Group LSM Organisasi Komunitas Forum Aliansi Gerakan
+        Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
+        Technologies Technology Labs Systems Airlines Airways Motors Holdings Studios Entertainment Pictures
+        Solutions Capital Ventures Industries Corporation Inc Ltd"""
+    ),
+    document_words=words(
+        """dokumen buku surat memo nota data laporan penelitian studi riset kajian survei analisis catatan
+        situs laman website kamus panduan pedoman peraturan undang-undang putusan dakwaan rilis LHKPN
+        e-LHKPN edaran keputusan instruksi perpres permen perda inpres keppres kerangka nota"""
+    ),
+    social=words(
+        """Twitter X Instagram Facebook TikTok YouTube Youtube WhatsApp Telegram Threads LinkedIn Weibo Reddit
+        Snapchat"""
+    ),
+    anonymous_heads=words(
+        """sumber laporan keterangan informasi kabar video unggahan postingan pesan saksi warga netizen warganet
+        seseorang orang pihak banyak beberapa sejumlah berbagai para seorang"""
+    ),
+    roles=words(
+        """kepala wakil ketua anggota direktur dirut direksi menteri menko presiden wapres gubernur wagub bupati
+        wali walikota camat lurah kades jubir juru bicara pengamat peneliti ekonom analis pakar ahli dosen guru
+        rektor dekan dokter dr pelatih manajer pemain kapten penyerang gelandang bek kiper striker penulis
+        wartawan redaktur editor pemimpin pendiri pengacara kuasa advokat jaksa hakim polisi penyidik
+        kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kasat kasatreskrim kabid kabag kasubdit
+        dirreskrimum dirreskrimsus kadiv humas kabareskrim panglima pangdam danrem dandim kasad komandan
+        sekretaris sekjen bendahara staf stafsus politisi politikus legislator senator pejabat
+        kepsek koordinator pimpinan ketum waketum plt plh pj mantan eks calon kandidat
+        pengelola pengurus owner ceo cfo founder co-founder bapak ibu pak bu mas mbak bang kak
+        kolonel letkol mayor kapten lettu letda serka sertu praka jenderal letjen mayjen brigjen marsekal
+        laksamana irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol briptu bripda kompol
+        pol ustaz ustadz kiai habib haji hajah prof profesor drs dra ir hj h selebgram youtuber influencer
+        artis aktor aktris penyanyi presenter istri suami anak ayah ibunda ayahanda adik kakak dirjen
+        direktur-jenderal kadis kadin kapuspen kabiro kapolri kasubbag kasie kasi petugas relawan deputi asisten
+        inspektur irjen komisaris menbud mensesneg menkeu mendagri menlu menhan menkes mendikbud menpora
+        menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
+        menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar"""
+    ),
+    specific_roles=words("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
+    title_words=words(
+        """Sosial Agama Hukum Luar Dalam Negeri Umum Darat Laut Udara Energi Sumber Daya Mineral Pariwisata
+        Ekonomi Kreatif Olahraga Pemuda Budaya Riset Teknologi Digital Informatika Komunikasi Politik Hak Asasi
+        Manusia Imigrasi Transmigrasi Tenaga Kerja Perempuan Anak Reformasi Birokrasi Aparatur Sipil Negara
+        Pangan Rakyat Kawasan Koperasi UMKM BUMN Agraria Tata Ruang Desa Investasi Hidup Lingkungan Operasi
+        Seksi Bidang Humas Reskrim Reserse Kriminal Umum Khusus Lalu Lintas Narkoba Intelijen Keuangan Pajak
+        Anggaran Bea Cukai Pusat Daerah Wilayah Cabang Divisi Biro Bagian Urusan Pelayanan Pengamatan"""
+    ),
+    countries=words(
+        """Indonesia Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Laos Brunei Timor Leste China
+        Tiongkok Jepang Korea Utara Selatan India Pakistan Bangladesh Iran Irak Israel Palestina Arab Saudi Qatar
+        Turki Mesir Rusia Ukraina Amerika Serikat AS Kanada Meksiko Brasil Argentina Inggris Prancis Perancis
+        Jerman Italia Spanyol Portugal Belanda Belgia Swiss Swedia Norwegia Denmark Finlandia Polandia Australia
+        Selandia Baru Afrika Nigeria Kenya Suriah Yaman Lebanon Yordania Afghanistan Kremlin Moskow Beijing
+        Washington Pyongyang Seoul Tokyo Kyiv Kiev Teheran Jakarta Timur Barat Utara Selatan Tengah Pusat Jawa
+        Sumatera Kalimantan Sulawesi Bali Papua Surabaya Bandung Medan Semarang Yogyakarta Makassar Depok Bekasi
+        Tangerang Bogor Banten Aceh Riau Lampung Maluku NTT NTB"""
+    ),
+    stopwords=words(
+        """namun tetapi tapi sementara sedangkan selain bahkan lalu kemudian sebelumnya selanjutnya setelah
+        sesudah sejak saat ketika dalam di pada dari ke oleh untuk bagi dengan tentang terkait soal mengenai
+        menurut mengutip dilansir berdasarkan sebab karena jika kalau apabila meski meskipun walaupun padahal
+        adapun sehingga maka jadi oleh itu ini hal tersebut yang dan atau serta bahwa agar supaya hingga
+        sampai selama sekitar sebanyak sekali kini kemarin besok hari pekan bulan tahun senin selasa rabu kamis
+        jumat sabtu minggu pukul tak tidak belum sudah telah juga pun masih akan baru hanya pula apalagi
+        berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
+        demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
+        kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
+        pasal ayat tahun"""
+    ),
+)
+
+ABBREVIATIONS = words(
+    """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
+    Nomor Tbk PT Rp Kab Kec
+    Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
+)
+
+LANGUAGE = Language(
+    code="id",
+    hedges=HEDGES,
+    false_friends=FALSE_FRIENDS,
+    unverified=UNVERIFIED,
+    unnamed_reports=UNNAMED_REPORTS,
+    reporting=REPORTING,
+    lexicon=LEXICON,
+    abbreviations=ABBREVIATIONS,
+)

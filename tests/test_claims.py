@@ -1,0 +1,116 @@
+"""Hedged claims: every cue family's examples, false friends, attribution and explicit non-verification."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from etl.core.attribution import attribute
+from etl.core.hedges import HEDGE, UNNAMED, UNVERIFIED, find_cues
+from etl.rules.cues import LANGUAGES, CueFamily, en, ms
+from etl.rules.cues import id as indonesian
+
+MODULES: dict[str, ModuleType] = {"id": indonesian, "en": en, "ms": ms}
+
+
+def _families(attr: str, role: str) -> list[tuple[str, str, CueFamily]]:
+    return [(code, role, fam) for code, mod in MODULES.items() for fam in getattr(mod, attr)]
+
+
+CUE_FAMILIES = _families("HEDGES", HEDGE) + _families("UNVERIFIED", UNVERIFIED) + _families("UNNAMED_REPORTS", UNNAMED)
+
+
+@pytest.mark.parametrize(("code", "role", "fam"), CUE_FAMILIES, ids=lambda v: getattr(v, "name", str(v)))
+def test_cue_family_examples(code: str, role: str, fam: CueFamily) -> None:
+    lang = LANGUAGES[code]
+    assert fam.match, f"{fam.name} has no example"
+    for text in fam.match:
+        found = find_cues(text, lang)
+        assert any(c.family == fam.name and c.role == role for c in found), (text, found)
+    for text in fam.keep:
+        assert not any(c.family == fam.name for c in find_cues(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    ("code", "fam"),
+    [(code, fam) for code, mod in MODULES.items() for fam in mod.FALSE_FRIENDS],
+    ids=lambda v: getattr(v, "name", str(v)),
+)
+def test_false_friends_cancel_the_hedge(code: str, fam: CueFamily) -> None:
+    for text in fam.match:
+        assert find_cues(text, LANGUAGES[code]) == [], text
+
+
+def test_cue_text_is_as_written_and_glue_is_tolerated() -> None:
+    cues = find_cues("PonselKitadikabarkan rilis Juni. 2017Apparently nobody knew.", LANGUAGES["en"])
+    assert [c.text for c in cues] == ["Apparently"]
+    cues = find_cues("PonselKitadikabarkan rilis Juni.", LANGUAGES["id"])
+    assert [c.text for c in cues] == ["dikabarkan"]
+
+
+def claims_of(body: str, title: str | None = None) -> dict[str, tuple]:
+    att = attribute(title, None, body)
+    return {c.sentence: (c.cues, c.attributed, c.source_name, c.explicitly_unverified) for c in att.claims}
+
+
+def test_attribution_by_subject_preposition_and_unattributed_passive() -> None:
+    body = (
+        "Pemerintah kota memastikan jalan itu akan diperbaiki bulan depan karena warga sering mengeluh. "
+        "Penyidik Budi Hartono mengatakan pelaku diduga membawa senjata tajam. "
+        "Menurut Harian Pagi, kerugian diperkirakan mencapai Rp 2 miliar. "
+        "Dikabarkan, gudang itu sudah lama tidak diasuransikan."
+    )
+    claims = claims_of(body)
+    assert claims["Penyidik Budi Hartono mengatakan pelaku diduga membawa senjata tajam."][1:3] == (
+        True,
+        "Budi Hartono",
+    )
+    assert claims["Menurut Harian Pagi, kerugian diperkirakan mencapai Rp 2 miliar."][1:3] == (True, "Harian Pagi")
+    assert claims["Dikabarkan, gudang itu sudah lama tidak diasuransikan."][:3] == (("Dikabarkan",), False, None)
+
+
+def test_quote_attribution_clause_and_pronouns_resolve_to_the_named_speaker() -> None:
+    body = (
+        "Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup untuk warga kota. "
+        '"Distribusi mungkin terlambat. Kami masih menunggu truk," kata Rina kepada wartawan. '
+        "Ia menduga hujan deras menghambat pengiriman."
+    )
+    claims = claims_of(body)
+    assert claims['"Distribusi mungkin terlambat.'][1:3] == (True, "Rina Sari")
+    assert claims["Ia menduga hujan deras menghambat pengiriman."][1:3] == (True, "Rina Sari")
+
+
+def test_unnamed_sources_make_unattributed_claims() -> None:
+    body = (
+        "Menurut sumber yang tidak ingin disebutkan namanya, rapat itu berlangsung tegang. "
+        "A source familiar with the talks said a deal was near."
+    )
+    claims = claims_of(body)
+    assert claims["Menurut sumber yang tidak ingin disebutkan namanya, rapat itu berlangsung tegang."][1] is False
+
+
+def test_false_friends_make_no_claims() -> None:
+    body = (
+        "Seperti diduga, tim tuan rumah menang mudah. Kasus pencurian itu sudah dilaporkan ke polisi. "
+        "Pengajuan klaim asuransi kini bisa daring. Menteri mengangkat isu lingkungan dalam pidatonya. "
+        "Kota itu biasa disebut Kota Hujan."
+    )
+    assert claims_of(body) == {}
+
+
+def test_explicitly_unverified_and_title_claims() -> None:
+    body = "Video itu beredar sejak pagi. Informasi ini belum diverifikasi oleh pihak lain."
+    claims = claims_of(body, title="Jembatan Dikabarkan Ambruk")
+    assert claims["Jembatan Dikabarkan Ambruk"] == (("Dikabarkan",), False, None, False)
+    assert claims["Informasi ini belum diverifikasi oleh pihak lain."][3] is True
+    english = claims_of("The footage could not be independently verified. The mayor reportedly resigned.")
+    assert english["The footage could not be independently verified."][3] is True
+    assert english["The mayor reportedly resigned."][3] is False
+
+
+def test_claim_rows_carry_part_and_number() -> None:
+    att = attribute(
+        "Harga Diperkirakan Naik", "Pedagang menduga pasokan berkurang", "Satu kalimat biasa. Harga mungkin naik."
+    )
+    assert [(c.part, c.sentence_no) for c in att.claims] == [("title", 1), ("lede", 1), ("body", 2)]
