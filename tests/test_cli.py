@@ -94,3 +94,22 @@ def test_duckdb_cli_installed_by_the_project_reads_the_warehouse(tmp_path: Path)
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["outlet,n", "Tribunnews,1"]
+
+
+def test_search_index_is_rebuilt_only_when_articles_change(tmp_path: Path) -> None:
+    feed = write_feed(tmp_path / "feed", {"a.txt": TRIBUN_ARTICLE})
+    assert kabar("run", "--feed", str(feed), "--warehouse", "w.duckdb", cwd=tmp_path).returncode == 0
+    assert kabar("run", "--feed", str(feed), "--warehouse", "w.duckdb", cwd=tmp_path).returncode == 0
+    write_feed(feed, {"b.txt": KOMPAS_ONE_LINE})
+    assert kabar("run", "--feed", str(feed), "--warehouse", "w.duckdb", cwd=tmp_path).returncode == 0
+    import dagster as dg
+
+    instance = dg.DagsterInstance.get()
+    rebuilt = []
+    for run in reversed(instance.get_runs(limit=3)):
+        events = instance.get_records_for_run(run.run_id).records
+        for record in events:
+            mat = record.event_log_entry.asset_materialization
+            if mat is not None and mat.asset_key.to_user_string() == "search_index":
+                rebuilt.append((mat.metadata["rebuilt"].value, mat.metadata["indexed_articles"].value))
+    assert rebuilt == [(True, 1), (False, 1), (True, 2)]

@@ -19,6 +19,7 @@ EXPECTED = {
     "tempo/suap-terminal.txt": ("Tempo", "Jakarta", None, []),
     "surya/persebaya.txt": ("Surya", "Surabaya", None, []),
     "reuters/kenya-rates.txt": ("Reuters", "Nairobi", "Mark Hollis", ["Anne Mwangi", "Peter Otieno"]),
+    "bernama/banjir-kelantan.txt": ("Bernama", "Kota Bharu", None, []),
     "detik/harga-beras.txt": (None, None, None, []),
     "cnnindonesia/timnas.txt": (None, None, None, []),
     "blogs/council-vote.txt": (None, None, None, []),

@@ -26,7 +26,7 @@ _CITIES = rf"{_CITY_CAPS}{_STATE}?(?:\s?/\s?{_CITY_CAPS}{_STATE}?)*"
 # What may stand between a city and a wire's name: a region (`Mataram, NTB`, `Bandarlampung, Lampung`) and a
 # date (`ISTANBUL, 23 Februari 2016`, `LONDON, March 3`).
 _REGION = r"(?:,\s(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
-_DATE = r"(?:,\s(?:\d{1,2}\s[A-Z][a-z]+\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?))"
+_DATE = r"(?:,\s(?:\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?))"
 _DASH = r"\s*(?:--?|–|—)\s*"
 
 DATELINES: tuple[DatelinePattern, ...] = (
@@ -73,6 +73,7 @@ DATELINES: tuple[DatelinePattern, ...] = (
             ("Bandarlampung, Lampung (Kabarku) - Polisi berjaga.", "Kabarku", "Bandarlampung"),
             ("LONDON, March 3 (Wirenews) - Shares fell.", "Wirenews", "London"),
             ("ISTANBUL, 23 Februari 2016 (Kabarku/Rilisnews) - Lomba dibuka.", "Kabarku", "Istanbul"),
+            ("KOTA BHARU, 3 Mac (Kabarwire) -- Seramai 20 mangsa dipindahkan.", "Kabarwire", "Kota Bharu"),
         ),
         keep=("The minister (pictured) - who resigned - spoke.",),
     ),

@@ -1,6 +1,7 @@
-"""Full-text search over articles (title, lede, body) with DuckDB's fts extension, rebuilt after each run."""
+"""Full-text search over articles (title, lede, body) with DuckDB's fts extension, rebuilt when articles change."""
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
 
 from etl.core.extensions import load_extension
@@ -19,10 +20,28 @@ from etl.settings import WRITER_POOL
 def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
     with warehouse_connection(warehouse) as con:
         load_extension(con, "fts")
+        if _index_is_current(con, context.run.run_id):
+            indexed = con.execute("SELECT count(*) FROM fts_main_articles.docs").fetchone()[0]
+            return dg.MaterializeResult(metadata={"indexed_articles": indexed, "rebuilt": False})
         con.execute(
             "PRAGMA create_fts_index('articles', 'article_id', 'title', 'lede', 'body', "
             "stemmer = 'none', stopwords = 'none', strip_accents = 1, lower = 1, overwrite = 1)"
         )
         indexed = con.execute("SELECT count(*) FROM fts_main_articles.docs").fetchone()[0]
         terms = con.execute("SELECT count(*) FROM fts_main_articles.dict").fetchone()[0]
-    return dg.MaterializeResult(metadata={"indexed_articles": indexed, "distinct_terms": terms})
+    return dg.MaterializeResult(metadata={"indexed_articles": indexed, "distinct_terms": terms, "rebuilt": True})
+
+
+def _index_is_current(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:
+    """True when an index exists, covers every article, and this run added or rebuilt none."""
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'fts_main_articles' AND table_name = 'docs'"
+    ).fetchone()[0]
+    if not exists:
+        return False
+    indexed, total, changed = con.execute(
+        "SELECT (SELECT count(*) FROM fts_main_articles.docs), (SELECT count(*) FROM articles), "
+        "(SELECT count(*) FROM articles WHERE run_id = ?)",
+        [run_id],
+    ).fetchone()
+    return indexed == total and changed == 0
