@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
 
 from etl.core.claims import Analysed, find_claims, tweet_groups
@@ -22,6 +21,7 @@ from etl.core.hedges import UNNAMED, find_cues
 from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Source
 from etl.core.names import same_party
+from etl.core.parallel import chunked_map
 from etl.core.sentences import quote_groups, split_sentences
 from etl.core.sources import find_mentions, unnamed
 from etl.rules.cues import language as cue_language
@@ -115,10 +115,4 @@ def attribute_parallel(
     rows: Sequence[ArticleRow], processes: int, min_parallel: int = PARALLEL_MIN_ARTICLES, chunk: int = CHUNK
 ) -> Iterator[list[tuple[str, Attribution, str | None]]]:
     """attribute_rows in chunks, on `processes` worker processes when the batch has `min_parallel` rows."""
-    chunks = [rows[i : i + chunk] for i in range(0, len(rows), chunk)]
-    if processes <= 1 or len(rows) < min_parallel:
-        for chunk in chunks:
-            yield attribute_rows(chunk)
-        return
-    with ProcessPoolExecutor(max_workers=processes) as pool:
-        yield from pool.map(attribute_rows, chunks)
+    return chunked_map(attribute_rows, rows, processes=processes, min_parallel=min_parallel, chunk=chunk)

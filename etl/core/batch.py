@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from etl.core.parallel import chunked_map, workers
 from etl.core.pipeline import ArticleRecord, Rejected, build_articles, read_document
 
 PARALLEL_MIN_DOCS = 400  # below this a process pool costs more than it saves
@@ -32,17 +31,8 @@ def build_documents(rows: Sequence[tuple[str, str, bytes]]) -> BatchResult:
     return out
 
 
-def workers() -> int:
-    return max(1, min(int(os.environ.get("KABAR_WORKERS", os.cpu_count() or 1)), os.cpu_count() or 1))
-
-
 def build_parallel(rows: Sequence[tuple[str, str, bytes]], processes: int | None = None) -> Iterator[BatchResult]:
     """Like build_documents, in chunks, on `processes` worker processes when the batch is large enough."""
-    processes = processes or workers()
-    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
-    if processes <= 1 or len(rows) < PARALLEL_MIN_DOCS:
-        for chunk in chunks:
-            yield build_documents(chunk)
-        return
-    with ProcessPoolExecutor(max_workers=processes) as pool:
-        yield from pool.map(build_documents, chunks)
+    return chunked_map(
+        build_documents, rows, processes=processes or workers(), min_parallel=PARALLEL_MIN_DOCS, chunk=CHUNK
+    )

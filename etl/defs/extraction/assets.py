@@ -6,7 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from etl.core.attribution import attribute_parallel
-from etl.core.batch import workers
+from etl.core.parallel import workers
 from etl.defs.resources import ProgressResource, warehouse_connection
 from etl.settings import WRITER_POOL
 from etl.store import append, attribution_rows

@@ -1,0 +1,34 @@
+"""Mapping a function over rows in chunks, on worker processes when there are enough rows to pay for them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Row = TypeVar("Row")
+Result = TypeVar("Result")
+
+
+def workers() -> int:
+    """Worker processes to use: `KABAR_WORKERS`, at most the number of cores, at least one."""
+    cores = os.cpu_count() or 1
+    return max(1, min(int(os.environ.get("KABAR_WORKERS", cores)), cores))
+
+
+def chunked_map(
+    fn: Callable[[Sequence[Row]], Result],
+    rows: Sequence[Row],
+    *,
+    processes: int,
+    min_parallel: int,
+    chunk: int,
+) -> Iterator[Result]:
+    """`fn` over consecutive chunks of `rows`, in order; on a process pool when `len(rows) >= min_parallel`."""
+    chunks = [rows[i : i + chunk] for i in range(0, len(rows), chunk)]
+    if processes <= 1 or len(rows) < min_parallel:
+        yield from map(fn, chunks)
+        return
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        yield from pool.map(fn, chunks)
