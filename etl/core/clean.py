@@ -24,7 +24,13 @@ from etl.rules.base import SpanRule
 from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
 from etl.rules.credits import split_names
 from etl.rules.datelines import DATELINES, city_name
-from etl.rules.outlets import SELF_REFERENCE, SELF_REFERENCE_WINDOW, canonical_outlet
+from etl.rules.outlets import (
+    SELF_OBSERVATION,
+    SELF_OBSERVATION_WINDOW,
+    SELF_REFERENCE,
+    SELF_REFERENCE_WINDOW,
+    canonical_outlet,
+)
 
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
 _TEASERS = tuple(r for r in SPAN_RULES if r.teaser)
@@ -80,11 +86,19 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         following = paras[i + 1] if i + 1 < len(paras) else None
         para.text = _cut_teasers(para, art, following, _present(teasers, here[i]))
     if art.outlet is None:
-        m = SELF_REFERENCE.search(raw.text, 0, SELF_REFERENCE_WINDOW)
-        art.outlet = canonical_outlet(m.group("outlet")) if m else None
+        art.outlet = _self_named_outlet(raw.text)
     art.outlet_hint = _outlet_hint(raw.text)
     art.body = "\n\n".join(t for t in (_body_text(p.text) for p in paras) if t)
     return art
+
+
+def _self_named_outlet(text: str) -> str | None:
+    """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py)."""
+    m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW)
+    if m:
+        return canonical_outlet(m.group("outlet"))
+    m = SELF_OBSERVATION.search(text, 0, SELF_OBSERVATION_WINDOW)
+    return canonical_outlet(m.group("outlet") or m.group("checker")) if m else None
 
 
 def _found_literals(text: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ CANONICAL: dict[str, str] = {
     "afp": "AFP",
     "bernama": "Bernama",
     "addictinginfo": "Addicting Info",
+    "turnbackhoax": "TurnBackHoax",
 }
 
 # Tribun's regional papers write themselves `TribunJogja.com`, `TRIBUNJATENG.COM`.
@@ -84,7 +85,15 @@ def is_known_outlet(written: str | None) -> bool:
 # The text naming itself as the one who asked (`kata Budi kepada Kabarku.co.id`, `saat dihubungi Kabarku.com`):
 # used only when no dateline or credit names the outlet, and only near the start (further down, such a phrase is
 # more often a passage quoted from another outlet, as fact-checks do). `dikutip dari X` never counts.
+# Also the outlet's own observation or search (`Pantauan detikcom`, `penelusuran Kabarku.com`), its newsroom
+# (`kantor redaksi Kabarku.com`) and a fact-checking desk signing its check (`Tim Pemeriksa Fakta Mafindo (X)`).
 SELF_REFERENCE_WINDOW = 800
 SELF_REFERENCE = re.compile(
     r"\b(?:kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai)\s+(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:co\.id|com|id))\b"
+)
+SELF_OBSERVATION_WINDOW = 2500
+SELF_OBSERVATION = re.compile(
+    r"(?:\b(?:[Pp]antauan|[Pp]enelusuran|[Ll]iputan\s+langsung|redaksi)\s*"
+    r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:co\.id|com|id)|detikcom|CNN\s?Indonesia(?:\.com)?)\b"
+    r"|Pemeriksa\s+Fakta\s+Mafindo\s*\((?P<checker>TurnBackHoax)\))"
 )

@@ -58,8 +58,11 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.baca_selengkapnya",
         "related_link",
-        r"Baca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\s+(?:sini|\S+)(?:\s*\.)?",
-        remove=[("Polisi menyelidiki. Baca selengkapnya di sini Lihat", "Baca selengkapnya di sini")],
+        r"Baca\s+(?:berita\s+)?selengkapnya\s*di\s*(?:sini|\S+)(?:\s*\.)?",
+        remove=[
+            ("Polisi menyelidiki. Baca selengkapnya di sini Lihat", "Baca selengkapnya di sini"),
+            ("Polisi menyelidiki. Baca berita selengkapnyadi sini. Lihat", "Baca berita selengkapnyadi sini."),
+        ],
         keep=["Baca selengkapnya aturan itu sebelum mendaftar, kata dia."],
         trigger="Baca",
     ),
@@ -97,7 +100,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.pilihan_editor",
         "related_link",
-        r"Pilihan\s+Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))",
+        r"(?:Pilihan\s+(?:Editor\s*(?::\s*|\s+(?=[A-Z0-9\"“]))|editor\s*:\s*)|PILIHAN\s+EDITOR\s*:?\s*)",
         teaser=True,
         remove=[
             (
@@ -108,9 +111,17 @@ RULES: tuple[SpanRule, ...] = (
                 "Acara ditutup. Pilihan Editor Menakar Arah Kebijakan Pangan",
                 "Pilihan Editor Menakar Arah Kebijakan Pangan",
             ),
+            (
+                "Acara ditutup. Pilihan editor: Menakar Arah Kebijakan Pangan",
+                "Pilihan editor: Menakar Arah Kebijakan Pangan",
+            ),
+            (
+                "Acara ditutup. PILIHAN EDITOR: Menakar Arah Kebijakan Pangan",
+                "PILIHAN EDITOR: Menakar Arah Kebijakan Pangan",
+            ),
         ],
-        keep=["Buku itu menjadi pilihan editor tahun ini."],
-        trigger="Pilihan",
+        keep=["Buku itu menjadi pilihan editor tahun ini.", "Pilihan editor majalah itu jatuh pada novel baru."],
+        trigger="Pilihan|PILIHAN",
     ),
     rule(
         "id.berita_terkait",
@@ -398,6 +409,19 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Artikel ini ditulis untuk pembaca muda."],
         trigger="Artikel",
+    ),
+    rule(
+        "id.disadur_dari",
+        "syndication",
+        r"(?:Artikel\s+ini\s+)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        remove=[
+            (
+                "Unggahan itu keliru. Disadur dari artikel Cek FaktaKabarku.co. Lalu",
+                "Disadur dari artikel Cek FaktaKabarku.co.",
+            )
+        ],
+        keep=["Lagu itu disadur oleh band muda."],
+        trigger="Disadur|disadur",
     ),
     rule(
         "id.baca_artikel_selengkapnya",
