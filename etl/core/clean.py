@@ -25,6 +25,8 @@ from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
 from etl.rules.credits import split_names
 from etl.rules.datelines import DATELINES, city_name
 from etl.rules.outlets import (
+    ADAPTED,
+    FACT_CHECK_DESK,
     SELF_OBSERVATION,
     SELF_OBSERVATION_WINDOW,
     SELF_REFERENCE,
@@ -94,11 +96,12 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 def _self_named_outlet(text: str) -> str | None:
     """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py)."""
-    m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW)
-    if m:
-        return canonical_outlet(m.group("outlet"))
-    m = SELF_OBSERVATION.search(text, 0, SELF_OBSERVATION_WINDOW)
-    return canonical_outlet(m.group("outlet") or m.group("checker")) if m else None
+    m = FACT_CHECK_DESK.search(text, 0, SELF_OBSERVATION_WINDOW)
+    if m is None and not ADAPTED.search(text):
+        m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW) or SELF_OBSERVATION.search(
+            text, 0, SELF_OBSERVATION_WINDOW
+        )
+    return canonical_outlet(m.group("outlet")) if m else None
 
 
 def _found_literals(text: str) -> frozenset[str]:
