@@ -18,7 +18,7 @@ from etl.core.models import RawArticle
         ),
         ("Direktur itu berkunjung ke kantor redaksi Kabarku.com di Jakarta, Jumat (3/1).", "Kabarku"),
         (
-            "Video itu beredar luas. Pemeriksaan Fakta Tim Pemeriksa Fakta Mafindo (TurnBackHoax) menelusuri sumbernya.",
+            "Video itu beredar luas. Pemeriksaan Fakta Tim Pemeriksa Fakta Mafindo (TurnBackHoax) menelusuri asalnya.",
             "TurnBackHoax",
         ),
         ("Kata dia kepada Kabarku.co.id, rapat ditunda.", "Kabarku"),
