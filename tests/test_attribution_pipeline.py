@@ -59,8 +59,10 @@ def test_sources_rows(warehouse: Path) -> None:
         ("id_gudang.txt", "Hendra Wijaya", "person"),
         ("id_gudang.txt", "saksi yang melihat kejadian", "anonymous"),
         ("id_gudang.txt", "Harian Pagi", "media"),
+        ("en_vessel.txt", "company", "organization"),  # `the company said`: the body speaks
         ("en_vessel.txt", "Emma Clarke", "person"),
         ("en_vessel.txt", "a source familiar with the matter", "anonymous"),
+        ("en_vessel.txt", "labor office", "government"),
         ("ms_sungai.txt", "Ahmad Razak", "person"),
         ("ms_sungai.txt", "sumber yang enggan dikenali", "anonymous"),
     }

@@ -71,7 +71,7 @@ def test_scraper_glue_is_undone() -> None:
         ("Yudi Santoso", "person"),
         ("detikNews", "media"),
         ("Antara", "media"),
-        ("Kabar Kota", "person"),
+        ("Kabar Kota", "media"),
     ]
 
 

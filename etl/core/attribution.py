@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from etl.core.claims import Analysed, find_claims, tweet_groups
@@ -23,7 +24,7 @@ from etl.core.models import PARTS, Attribution, Source
 from etl.core.names import same_party
 from etl.core.parallel import chunked_map
 from etl.core.sentences import quote_groups, split_sentences
-from etl.core.sources import find_mentions, unnamed
+from etl.core.sources import Mention, find_mentions, unnamed
 from etl.rules.cues import language as cue_language
 from etl.rules.outlets import canonical_outlet, outlet_key
 
@@ -55,7 +56,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
-            s.mentions = find_mentions(g, i, text_i)
+            s.mentions = [_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i)]
         for c in s.cues:
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
@@ -68,6 +69,22 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
 PARALLEL_MIN_ARTICLES = 1000  # below this a process pool (each loads its own language models) costs more than it saves
 CHUNK = 500
 _INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
+
+
+_OPENING = re.compile(r"^[\W\d]*")
+
+
+def _opening_word(m: Mention, sentence: str, text: str) -> Mention:
+    """`Gol Gray memastikan ...` -> `Gray`: a name's first word that opens the sentence and occurs in lower case
+    elsewhere in the article is a common word capitalised by its position, not part of the name."""
+    if m.kind != "person" or not m.name or " " not in m.name:
+        return m
+    if not sentence[_OPENING.match(sentence).end() :].startswith(m.name):
+        return m
+    first, rest = m.name.split(" ", 1)
+    if first[:1].isupper() and first[1:].islower() and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text):
+        return replace(m, name=rest)
+    return m
 
 
 def _is_outlet(name: str, outlet: str | None) -> bool:

@@ -15,14 +15,20 @@ from dataclasses import dataclass, field
 
 from etl.core.hedges import UNVERIFIED, Cue
 from etl.core.models import Claim, Sentence
-from etl.core.names import same_party, split_chain
+from etl.core.names import same_party, split_chain, words_of
 from etl.core.sources import CHANNEL, SPEAKER, Mention
 from etl.rules.cues import Language
 
 QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
 TWEET_SPAN = 3  # sentences before a tweet signature (same paragraph) that are the tweet's text
 ANTECEDENT_SPAN = 3  # sentences searched back for a pronoun's antecedent among sentence subjects
-_SUBJECT = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+_DOCUMENT_KINDS = frozenset({"media", "document", "social_media"})
+_SUBJECT = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*)\s+(?=[a-z])")
+# `Anggota DPRD Jawa Barat, Siti Marlina, ...`: a description (titles) then a name between commas
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[\s\"“]))((?:[A-Z][\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’.)-]*),\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s"
+)
 
 
 @dataclass
@@ -101,22 +107,28 @@ def _has_clause(s: Analysed) -> bool:
 def _speaker(mentions: list[Mention], named_before: list[Mention], antecedent: Callable[[], str | None]) -> str | None:
     """The party a sentence attributes to: a named speaker first, a pronoun's referent, then frames."""
     best: Mention | None = None
+    unnamed = 0  # the strongest unnamed party: an unnamed speaker outranks a named frame (`," ujar seorang sumber`)
     for m in mentions:
-        if m.kind == "anonymous" or m.strength == CHANNEL:  # a platform alone does not say who claims it
+        if m.kind == "anonymous":
+            unnamed = max(unnamed, m.strength)
+            continue
+        if m.strength == CHANNEL:  # a platform alone does not say who claims it
             continue
         if best is None or m.strength > best.strength:
             best = m
-    if best is None:
+    if best is None or unnamed > best.strength or (best.name is None and unnamed == best.strength):
         return None
     if best.name is not None:
         return best.name
+    if best.kind == "document":  # `Dalam artikel itu, ...`: the outlet or document named before
+        return next((m.name for m in reversed(named_before) if m.kind in _DOCUMENT_KINDS), None)
     found = antecedent()
     if found:
         return found
     for m in mentions:
         if m.named:
             return m.name
-    return named_before[-1].name if named_before else None
+    return next((m.name for m in reversed(named_before) if m.strength > CHANNEL), None)
 
 
 def _antecedent(sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
@@ -131,7 +143,17 @@ def _antecedent(sents: list[Analysed], i: int, named: list[Mention], lang: Langu
 
 
 def _personal_subject(sentence: str, named: list[Mention], lang: Language, text: str) -> str | None:
-    """`Trump highlighted ...` -> `Trump` when the subject is a personal name known from elsewhere in the text."""
+    """The person a sentence is about, whatever its verb: a titled name in apposition (`Anggota DPRD, Siti
+    Marlina, meminta ...`), or a subject that is a titled name (`Kepala Dinas Rina Sari meminta ...`) or a
+    personal name known from elsewhere in the text (`Trump highlighted ...`)."""
+    found = None
+    for m in _APPOSITION.finditer(sentence):
+        name = split_chain(m.group(2), lang)
+        role = split_chain(m.group(1), lang)
+        if name is not None and name.personal and name.role is None and role is not None and role.kind != "person":
+            found = name.name  # the latest one in the sentence
+    if found:
+        return _canonical(found, "person", named)
     m = _SUBJECT.match(sentence)
     if not m:
         return None
@@ -142,6 +164,8 @@ def _personal_subject(sentence: str, named: list[Mention], lang: Language, text:
     for n in named:
         if n.kind == "person" and n.name and tokens <= set(n.name.casefold().split()):
             return n.name
+    if name.role is not None and name.role.split()[0].casefold() in words_of(lang).roles:
+        return name.name  # `Kepala Dinas Rina Sari`: a title before the name makes it a person
     # a name not seen as a party: trusted in English only (Indonesian capitalises common nouns to open a sentence
     # far more often, `Pulau itu ...`), when it is two words or recurs capitalised mid-sentence
     if lang.code == "en" and (len(tokens) >= 2 or _mid_sentence(name.name, text)):

@@ -35,7 +35,7 @@ MONTHS = (
 )
 DOCUMENT_DESCRIPTORS = (
     r"media|situs|laman|portal|harian|koran|majalah|kantor\s+berita|pemberitaan|akun|unggahan|postingan|data|"
-    r"riset|investigasi|catatan|laporan|keterangan|pernyataan|analisis|hasil\s+riset|website|the"
+    r"riset|investigasi|catatan|laporan|keterangan|pernyataan|kenyataan|hantaran|analisis|hasil\s+riset|website|the"
 )
 BODY_NOUNS = (
     "administration",
@@ -50,7 +50,28 @@ BODY_NOUNS = (
     "department",
     "commission",
     "committee",
+    "office",
+    "bank",
+    "regulator",
+    "court",
+    "council",
+    "company",
+    "firm",
+    "military",
+    "army",
+    "cabinet",
+    "authority",
+    "presidency",
 )
+OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat", "mewartakan")
+SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
+OUTLET_DESCRIPTORS = (
+    r"media|kantor\s+berita|stasiun\s+(?:televisi|tv)|saluran\s+(?:tv|televisi)|surat\s+kabar|harian|koran|"
+    r"majalah|situs\s+berita|portal\s+berita|pemberitaan"
+)
+# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
+OUTLET_NOUNS = rf"{OUTLET_DESCRIPTORS}|artikel|berita|laporan|liputan|situs|laman|portal|article|report|reporting"
+DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|tv|news)\b"
 DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
 _FRAME_STOP = frozenset(
@@ -93,11 +114,20 @@ CHANNEL_WORDS = frozenset(
         "dalam",
         "melalui",
         "lewat",
+        "halaman",
+        "kanal",
+        "channel",
+        "page",
+        "account",
+        "platform",
+        "jejaring",
+        "social",
+        "media",
     }
 )
 GLUE_BEFORE = words(
     """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
-    menurut data laporan berdasarkan merujuk melansir tulis"""
+    menurut data laporan berdasarkan merujuk melansir tulis pemberitaan artikel situs laman portal"""
 )
 GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
@@ -157,6 +187,13 @@ class Grammar:
     signature: re.Pattern[str]
     glue_before: re.Pattern[str]
     glue_after: re.Pattern[str]
+    outlet: re.Pattern[str]
+    outlet_subject: re.Pattern[str]
+    outlet_subject_gate: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    coordinated_gate: re.Pattern[str]
+    saying: re.Pattern[str] | None
+    refer_doc: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -169,7 +206,7 @@ def grammar(lang: Language) -> Grammar:
     conn = CONN[:-1] + "|dan)" if indonesian else CONN
     token = rf"(?:{rolew}|{NT}|{PAREN})"
     # atomic: a chain is taken whole (the words after it decide), which spares the engine backtracking into it
-    chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,9}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
+    chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,14}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
     before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
     gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
@@ -178,9 +215,12 @@ def grammar(lang: Language) -> Grammar:
     follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
     anonymous_heads = _capitalised(lex.anonymous_heads)
     documents = _alt(lex.document_words)
-    bodies = (
-        rf"|(?P<body>\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{NT}\s+){{0,2}}{_capitalised(BODY_NOUNS)})"
+    # `the ministry`, `the finance ministry`, `the mayor's office`, `Kenya's central bank`
+    body = (
+        rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|{NT}(?:'s|’s)\s+)?"
+        rf"(?:(?:{NT}|[a-z]+(?:'s|’s)?)\s+){{0,2}}?{_capitalised(BODY_NOUNS)}\b"
     )
+    bodies = rf"|(?P<body>{body})"
     subject = re.compile(
         rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
         rf"|(?P<anon>\b{quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)(?:\s+[a-z][\w-]*){{1,4}}?)"
@@ -206,18 +246,24 @@ def grammar(lang: Language) -> Grammar:
     suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
     closer = r"(?:[,\"”’']|&(?:amp;)?(?:quot|rdquo|rsquo);)"
     listed = rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}"
+    named = r"(?:[a-z][\w-]*\s+){1,3}?(?:yang\s+)?(?:bernama|named)\s+"  # `kata pedagang bernama Siti Aminah`
+    unnamed_lead = _alt((*rep.quantifiers, "salah seorang", "a", "an"))  # `," ujar seorang kerabat`
     inverted_parts = [
         rf"{closer}\s*(?P<cue>{before})(?:"
         + (rf"(?P<pn>{suffix})\b|" if suffix else "")
-        + rf"\s+(?P<pron>{_alt(rep.pronouns)})\b|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+"
-        rf"(?:itu|ini|tersebut))\b|\s+(?:the\s+)?(?P<chain>{listed}){follow})",
+        + rf"\s+(?P<pron>{_alt(rep.pronouns)})\b"
+        + rf"|\s+(?P<anon>(?:{unnamed_lead})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
+        rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on)\b)"
+        + rf"|\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){{0,2}}\s+"
+        rf"(?:itu|ini|tersebut))\b|\s+(?:the\s+|{named})?(?P<chain>{listed}){follow})",
         r"\b(?P<cue5>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
     ]
     if indonesian:  # `Padahal kata jaksa, ...`: the short verb mid-sentence, the party closed by a comma
         inverted_parts.append(rf"\b(?P<cue2>kata|sambung|lanjut)\s+(?P<chain2>{chain})(?=\s*,)")
     inverted = re.compile("(?=[,\"”’'&MmAaks])(?:" + "|".join(inverted_parts) + ")")
-    descriptors = (
-        rf"(?:(?P<{{0}}>media)\s+[{UPPER}]\w+\s*,\s*|(?P<{{1}}>{DOCUMENT_DESCRIPTORS})"
+    descriptors = (  # `media Iran, Tasnim`, `Kantor Berita Iran, Tasnim`: the outlet after the comma
+        rf"(?:(?P<{{0}}>(?i:{OUTLET_DESCRIPTORS}))(?:\s+[{UPPER}]\w+)(?:\s+[{UPPER}]\w+)?\s*,\s*"
+        rf"|(?P<{{1}}>{DOCUMENT_DESCRIPTORS})"
         rf"(?:\s+(?:sosial|resmi|video|tertulis|media\s+sosial))*(?:\s+(?:dari|from))?\s*)?"
     )
     lower_np = r"[a-z0-9][^,;:\"“”()\n]{2,160}?"
@@ -248,7 +294,35 @@ def grammar(lang: Language) -> Grammar:
         rf"|(?i:unggahan|postingan|cuitan)\s+(?P<chain>{chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{social})\b"
         rf"|(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{NT}(?:\s+{NT}){{0,3}})"
         rf"|(?i:on|di|dalam|melalui|lewat|via)\s+"
-        rf"(?P<platform4>{_alt(s for s in lex.social if s != 'X')})(?:nya|ny)?\b{handle.format('handle4')})"
+        rf"(?P<platform4>{_alt(s for s in lex.social if s != 'X')})(?:nya|ny)?\b{handle.format('handle4')}"
+        # `Akun TikTok “budi_17”`, `akun X @budi`: the account named by its handle
+        rf"|(?i:akun|halaman|laman|kanal|channel|grup|page|account)\s+(?:(?i:resmi|official)\s+)?"
+        rf"(?P<platform5>{isocial})(?:nya)?\s+(?:(?i:resmi|official)\s+)?(?P<handle5>{QUOTED_HANDLE}|@\w+)"
+        # `di platform media sosial X`: the platform named as such (even `X`)
+        rf"|(?i:platform|media\s+sosial|jejaring\s+sosial|social\s+media)(?:\s+(?i:media\s+sosial))?\s+"
+        rf"(?P<platform6>{social})\b(?![.\w-]\w))"
+    )
+    outlet = re.compile(
+        rf"{LEAD}(?P<desc>(?i:{OUTLET_NOUNS}))(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
+        rf"(?:\s+(?i:dari|milik|di\s+(?:laman|situs)))?\s*(?P<chain>{DOMAIN}|{chain})"
+    )
+    coordinated = re.compile(  # `Press TV juga mempublikasikan video itu dan menyatakan`: one subject, two verbs
+        rf"(?:(?<=^\s)|(?<=,\s))(?P<chain>{chain}),?{gap}\s+{'(?:me|ber|ter)[a-z]+' if indonesian else '[a-z][a-z-]+'}"
+        rf"(?:\s+[^\s,;:\"“”]+){{0,6}}?\s+(?:dan|serta|sambil|seraya|and)(?:\s+(?i:{_alt(rep.adverbs)}))?"
+        rf"\s+(?P<cue>{after})"
+    )
+    # `Kantor berita Reuters melaporkan 217 korban`: an outlet reports without `bahwa` (checked by the caller)
+    outlet_verbs = _alt(OUTLET_VERBS)
+    outlet_subject = re.compile(rf"{LEAD}(?P<chain>{chain}),?{gap}\s+(?P<cue>{outlet_verbs})\b")
+    outlet_subject_gate = re.compile(rf"\s{outlet_verbs}\b")
+    coordinated_gate = re.compile(rf"\s(?:dan|serta|sambil|seraya|and)\s+(?:\w+\s+)?{after}")
+    # `Kenya's central bank cut its rate on Tuesday, saying ...`: the subject of the sentence reports
+    saying = re.compile(rf"^\s(?P<subject>{body}|{chain})\s+[a-z][^.;:\"“”]{{0,200}}?,\s+(?P<cue>{_alt(SAYING)})\b")
+    # `Dalam artikel itu, ...`, `in the report`: a document or outlet named before
+    refer_doc = re.compile(
+        r"\b(?i:dalam|di|menurut|berdasarkan|in|according\s+to)\s+(?:the\s+)?"
+        r"(?P<noun>(?i:artikel|laporan|pemberitaan|unggahan|postingan|video|dokumen|surat|situs|laman|cuitan|"
+        r"article|report|post|document|letter|tweet|statement))\s*(?:(?P<dem>itu|tersebut|ini)\b|(?=,))"
     )
     signature = re.compile(
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
@@ -259,7 +333,9 @@ def grammar(lang: Language) -> Grammar:
     for frame in (*rep.prepositions, *rep.channels):
         cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}
     long_words = {v for v in rep.after_name if len(v) >= 7} | {"berdasarkan", "mengutip"}
-    prefilter = re.compile(rf"{LEAD}(?i:{_alt(cue_words | {'akun', 'diunggah'})})|\(@")
+    cue_words |= {"akun", "diunggah", "pemberitaan", "artikel", "situs", "laman", "portal", "kantor berita"}
+    cue_words |= {"platform", "media sosial", "saying", "adding", "laporan", "report", "article"}
+    prefilter = re.compile(rf"{LEAD}(?i:{_alt(cue_words)})|\(@")
     glued_verb = re.compile(rf"{_alt(long_words)}\b")  # `Reutersmemperkirakan`: a long verb glued to a name
     glue_before = re.compile(
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
@@ -284,6 +360,13 @@ def grammar(lang: Language) -> Grammar:
         signature,
         glue_before,
         glue_after,
+        outlet,
+        outlet_subject,
+        outlet_subject_gate,
+        coordinated,
+        coordinated_gate,
+        None if indonesian else saying,
+        refer_doc,
     )
 
 
@@ -294,10 +377,15 @@ def deglue(g: Grammar, text: str) -> str:
     if g.glue_after.search(text):
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
+    if _GLUED_PUNCT.search(text):
+        text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if m.group() else " ", text)
     return text
 
 
+QUOTED_HANDLE = r"(?:“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|&(?:amp;)?(?:quot|ldquo);[^&\n]{1,60}&(?:amp;)?(?:quot|rdquo);)"
 _CAMEL = re.compile(r"[a-z][A-Z@#]")
+# `afiliasiCNN,News18, melaporkan`, `(PP)Muhammadiyah`, `Detik.comdanAFP`: punctuation or `dan` glued to a name
+_GLUED_PUNCT = re.compile(r"(?<=[\w)]),(?=[A-Z])|(?<=\))(?=[A-Z][a-z])|(?:(?<=\s)|(?<=\.com)|(?<=\.id))dan(?=[A-Z])")
 _GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
 
 

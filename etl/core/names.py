@@ -48,6 +48,7 @@ class Words:
     countries: frozenset[str]
     titles: frozenset[str]
     specific_roles: frozenset[str]
+    generic: frozenset[str]
     indonesian: bool
 
 
@@ -72,6 +73,7 @@ def words_of(lang: Language) -> Words:
         countries=fold(lex.countries),
         titles=fold(lex.title_words),
         specific_roles=fold(lex.specific_roles),
+        generic=fold(lex.generic_people),
         indonesian=lang.code in ("id", "ms"),
     )
 
@@ -112,6 +114,18 @@ def _split_glued_role(token: str, w: Words) -> list[str]:
     if len(parts) > 1 and any(p.casefold() in w.roles or p.casefold() in w.titles for p in parts):
         return parts
     return [token]
+
+
+def _office(tokens: list[str], w: Words) -> int | None:
+    """Where a body's name starts after the leading titles (`Kepala` | `Dinas Ketahanan Pangan DKI`), if it does."""
+    i = 0
+    while i < len(tokens) and (tokens[i].casefold() in w.roles or tokens[i].casefold() in w.stop):
+        i += 1
+    if w.indonesian and 0 < i < len(tokens):  # English titles follow the office (`Executive Office for ...`)
+        head = tokens[i].casefold()
+        if head in w.government_words or head in w.organization_words or head in w.government:
+            return i
+    return None
 
 
 def _tidy_chain(chain: str) -> str:
@@ -161,6 +175,11 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         and (tokens[0].casefold() in w.document_words or tokens[0].casefold() in w.organization_words)
     ):
         return Name(tokens[0], "refer", None)  # `Dokumen itu menyebut`, `Perusahaan menegaskan`: refers back
+    if tokens[0].casefold() in w.generic:  # `Pedagang`, `Warga Bekasi`, `Residents`: unnamed people
+        run = _person_run(tokens[1:], w)
+        if not run or len(run) < len(tokens) - 1:
+            return Name(" ".join(tokens), "anonymous", None)
+        return Name(" ".join(run), "person", tokens[0], True)  # `pedagang Siti Aminah`
     roles = [i for i, t in enumerate(tokens) if t.casefold() in w.roles]
     if roles and all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
         return Name(" ".join(tokens), "role_only", None)  # only titles (`jaksa`, `the president`)
@@ -171,12 +190,21 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         run = _person_run(after, w) if after else []
         if run and len(run) < len(after) and after[-len(run) - 1].islower():
             run = []  # `Executive Office for Immigration Review`: a body's name, not a title and a person
+        if run and all(_is_acronym(t) for t in run):
+            run = []  # `Kepala Dinas Ketahanan Pangan DKI`: a place or body's acronym, not a person
         if run:
             role = " ".join(tokens[: len(tokens) - len(run)]) or None
             return Name(" ".join(run), "person", role, True)
         text = " ".join(tokens)
         if tokens[0][:1].islower() and classify(text, lang) == "person":
             return Name(text, "anonymous", None)  # `juru bicara ICE`: an unnamed holder of a title
+        office = _office(tokens, w)
+        if office:  # `Kepala Dinas Ketahanan Pangan DKI`: the office speaks, its head is not named
+            body = " ".join(tokens[office:])
+            if bracketed:  # keep the acronyms given in brackets: `Pusat (PP) Muhammadiyah`
+                words = chain.split()
+                body = " ".join(words[words.index(tokens[office]) :]) if tokens[office] in words else body
+            return Name(body, classify(body, lang), " ".join(tokens[:office]))
         return Name(text, classify(text, lang), None)
     if tokens[0].casefold() in w.document_words and len(tokens) > 1:  # `Peraturan Menteri ... Nomor 5`
         text = " ".join(tokens)
@@ -252,12 +280,43 @@ def classify(name: str, lang: Language) -> str:
     return "person"
 
 
+_DETERMINERS = re.compile(
+    r"^(?:(?:a|an|the|seorang|sebuah|suatu|para|sang)\s+)+|\s+(?:itu|ini|tersebut)$|(?:'s|’s)(?=\s|$)", re.IGNORECASE
+)
+
+
+def party_key(name: str) -> str:
+    """A party's name for comparison: case-folded, without leading articles or a trailing demonstrative
+    (`a person familiar with the matter` = `person familiar with the matter`, `sumber itu` = `sumber`)."""
+    return _DETERMINERS.sub("", name.casefold()).strip() or name.casefold()
+
+
 def same_party(new: str, old: str, kind_new: str, kind_old: str) -> bool:
     """`Budi` after `Budi Prasetyo`, `KBRI` after `KBRI Phnom Penh`: a later, shorter mention of one party."""
-    fa, fb = new.casefold(), old.casefold()
+    fa, fb = party_key(new), party_key(old)
     if fa == fb:
         return True
     ta, tb = set(fa.split()), set(fb.split())
     if ta <= tb:
         return True
+    if kind_new == kind_old == "person" and len(ta) == 1:  # `Syafrizal` after `Safrizal Zakaria Ali`: a typo
+        (a,) = ta
+        if len(a) >= MIN_TYPO_LENGTH and any(_one_edit(a, b) for b in tb if len(b) >= MIN_TYPO_LENGTH):
+            return True
     return kind_new == kind_old == "person" and tb <= ta
+
+
+MIN_TYPO_LENGTH = 6
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one inserted or dropped letter (`Syafrizal`, `Safrizal`); a replaced letter
+    often makes another name (`Rahman`, `Rahmat`)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

@@ -183,19 +183,20 @@ class Triggered:
     def finditer(self, text: str, pos: int = 0, last: int | None = None) -> Iterator[Hit]:
         """Hits starting from `pos` up to `last` included (the whole text by default)."""
         hits: list[Hit] = []
-        taken = -1
         dispatch = self.dispatch
         last = len(text) if last is None else last
-        for t in self.scan.finditer(text, pos):
+        search = self.scan.search
+        t = search(text, pos)
+        while t is not None:
             start = t.start()
             if start > last:
                 break
-            if start < taken:
-                continue
             m = dispatch[" ".join(t.group().lower().split())].match(text, start)
             if m is not None:
                 hits.append(Hit(start, m.end(), m.group(), self.names[int(m.lastgroup[1:])]))
-                taken = m.end()
+                t = search(text, m.end())
+            else:  # a trigger whose patterns fail (`were alleged` without `to`) may hide another one inside it
+                t = search(text, start + 1)
         if self.free is not None:
             hits += [
                 Hit(m.start(), m.end(), m.group(), self.names[int(m.lastgroup[1:])])

@@ -5,8 +5,8 @@ built from the cue modules, so the regex engine does the filtering. Hazards hand
 
 - abbreviations and titles (`dr.`, `Kol.`, `No.`, `Jl.`, `U.S.`, single initials `Donald J. Trump`);
 - numbers (`13.500`, `2,5`, `Rp 16.355`): a stop followed by no space is no end, unless glued to a capital;
-- run-together paragraphs (`... WIB.Sunoto`, `2016.Namun`): a stop between a lower-case word or digit and a
-  capitalised word is an end;
+- run-together paragraphs (`... WIB.Sunoto`, `2016.Namun`, `Liga 1.Manajer`): a stop between a lower-case word
+  or a number and a capitalised word is an end;
 - comma-to-period damage (`mengataka. untuk`): a stop followed by a lower-case word is no end;
 - a quotation opened inside a sentence (`dia mengklaim: "A. B."`) stays in that sentence;
 - paragraph breaks always end a sentence; a one-line article is split on its stops alone.
@@ -55,6 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<nl>\n\s*)"  # paragraph break
         rf"|(?:{stop}|[!?…])[.!?…]*{_CLOSERS}(?={_GAP}{_NEXT})"  # stop, space, capital
         rf"|(?:{stop}|[!?])(?<=[A-Za-z0-9)%][A-Za-z0-9)%][.!?]){_CLOSERS}(?=[A-ZÀ-ÖØ-Þ][a-z])"  # `WIB.Sunoto`
+        rf"|\.(?<=[\s(]\d\.)(?=[A-ZÀ-ÖØ-Þ][a-z]{{2}})"  # a lone digit glued to the next sentence: `Liga 1.Manajer`
         rf"|(?P<date>[A-Z])(?<=\b[12]\d{{3}}[A-Z])(?=[a-z])"  # a tweet's date glued to the next text: `2017That`
         rf")"
     )

@@ -11,18 +11,28 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.core.grammar import (
+    BODY_NOUNS,
     CONN,
     DATA_DESCRIPTORS,
     MEDIA_DESCRIPTORS,
     NT,
+    OUTLET_DESCRIPTORS,
     SUBJECT_REACH,
     Grammar,
     deglue,
 )
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
+from etl.rules.cues.base import words
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
+_QUOTING = re.compile(
+    r"(?:(?:seperti|sebagaimana)\s+)?(?:mengutip|dikutip|kutip|dilansir|melansir|memetik|dipetik|citing|quoted\s+by)"
+    r"|kepada\b",
+    re.IGNORECASE,
+)
+_FINDING = re.compile(r"hasil\s", re.IGNORECASE)
+_SITES = frozenset({"situs", "laman", "portal", "website"})
 _LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
 _OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
 
@@ -52,11 +62,21 @@ class _Collector:
         self.found: list[tuple[int, Mention]] = []
 
     def party(
-        self, pos: int, chain: str | None, cue: str, strength: int, kind: str | None = None, raw: bool = False
+        self,
+        pos: int,
+        chain: str | None,
+        cue: str,
+        strength: int,
+        kind: str | None = None,
+        raw: bool = False,
+        fallback: str | None = None,
     ) -> None:
+        """`fallback` is the kind of a name that would otherwise be an untitled person (a frame's usual party)."""
         if not chain:
             return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
+        if fallback and kind is None and name is not None and name.kind == "person" and name.role is None:
+            kind = fallback
         if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
             name = replace(name, name=unglue(name.name))
         if name is None or not _plausible(name):
@@ -75,8 +95,16 @@ class _Collector:
         mention = Mention(self.index, name.name, kind or name.kind, cue, strength, name.role, name.alias)
         self.found.append((pos, mention))
 
-    def anonymous(self, pos: int, phrase: str, cue: str) -> None:
-        self.found.append((pos, Mention(self.index, tidy(phrase), "anonymous", cue, PREPOSITION)))
+    def anonymous(self, pos: int, phrase: str, cue: str, strength: int = PREPOSITION) -> None:
+        self.found.append((pos, Mention(self.index, tidy(phrase), "anonymous", cue, strength)))
+
+    def described(self, pos: int, phrase: str, cue: str) -> None:
+        """`Politisi itu menyebut` refers back to a party; `sumber itu`, `warga tersebut` to an unnamed one."""
+        w = words_of(self.lang)
+        if any(t in w.anonymous or t in w.generic for t in phrase.casefold().split()[:-1]):
+            self.anonymous(pos, phrase, cue, SPEAKER)
+        else:
+            self.refer(pos, cue)
 
     def refer(self, pos: int, cue: str) -> None:
         self.found.append((pos, Mention(self.index, None, "person", cue, SPEAKER)))
@@ -122,13 +150,15 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
             if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
                 phrase = _OF.split(phrase.split(None, 1)[1])[0]
+            if m.groupdict().get("body"):
+                phrase = _body_name(phrase)
             kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
             c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
         else:
             c.refer(m.start(), m.group("cue"))
     if g.descriptive_gate.search(text):
         for m in g.descriptive.finditer(text):
-            c.refer(m.start(), m.group("cue"))
+            c.described(m.start(), m.group("desc"), m.group("cue"))
     for m in g.inverted.finditer(text):
         gd = m.groupdict()
         if gd.get("cue2"):
@@ -137,6 +167,10 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             c.refer(m.start(), m.group(0))
         elif m.group("chain"):
             c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+        elif gd.get("anon"):  # `," ujar seorang kerabat`: an unnamed speaker
+            c.anonymous(m.start("anon"), m.group("anon"), m.group("cue"), SPEAKER)
+        elif gd.get("desc"):
+            c.described(m.start(), m.group("desc"), m.group("cue"))
         else:
             c.refer(m.start(), m.group("cue") + (gd.get("pn") or ""))
     chained: list[int] = []
@@ -151,7 +185,15 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
         if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
             name = split_chain(m.group("chain"), c.lang)
             kind = "organization" if name is not None and name.kind == "person" else None
-        c.party(m.start(), m.group("chain"), cue, PREPOSITION, kind)
+        # `Mengutip Wartakota`, `dilansir BolaSport`, `kepada situs X`: a quoting frame names an outlet unless a
+        # person is titled; `hasil verifikasi X`: a body's finding
+        fallback = None
+        if _QUOTING.match(cue) and (not described or described in MEDIA_DESCRIPTORS or described in _SITES):
+            fallback = "media"
+        elif _FINDING.match(cue):
+            fallback = "organization"
+        strength = CHANNEL if cue[:1] in "kK" and cue.casefold() == "kepada" else PREPOSITION  # told to an outlet
+        c.party(m.start(), m.group("chain"), cue, strength, kind, fallback=fallback)
         chained.append(m.start("chain"))
         if m.group("chain2"):
             c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
@@ -170,9 +212,39 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             c.party(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
         elif m.group("account"):
             c.party(m.start("account"), m.group("account"), "akun", CHANNEL, "social_media")
-        else:
+        elif m.group("platform4"):
             c.party(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
             c.party(m.start(), m.group("handle4"), m.group(0).split()[0], CHANNEL, "social_media")
+        elif m.group("platform5"):  # the account speaks: its handle names the party, the platform where
+            handle = _QUOTES.sub("", m.group("handle5")).strip()
+            c.party(m.start("platform5"), m.group("platform5"), "akun", CHANNEL, "social_media")
+            c.party(m.start("handle5"), handle, "akun", PREPOSITION, "social_media", raw=True)
+        else:
+            c.party(m.start("platform6"), m.group("platform6"), m.group(0).split()[0], CHANNEL, "social_media")
+    for m in g.outlet.finditer(text):
+        _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
+    if c.lang.code != "en" and g.outlet_subject_gate.search(text):
+        for m in g.outlet_subject.finditer(text):
+            name = split_chain(m.group("chain"), c.lang)
+            described = _OUTLET_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if name is not None and (name.kind == "media" or described):
+                c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER, "media")
+    if g.coordinated_gate.search(text):
+        for m in g.coordinated.finditer(text):
+            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+    if g.saying is not None:
+        m = g.saying.match(text)
+        if m:
+            subject = m.group("subject")
+            if subject.split()[-1].casefold() in _BODY_HEADS:
+                phrase = _body_name(subject)
+                mention = Mention(c.index, phrase, classify(phrase.split()[-1], c.lang), m.group("cue"), SPEAKER)
+                c.found.append((m.start(), mention))
+            else:
+                c.party(m.start(), subject, m.group("cue"), SPEAKER)
+    for m in g.refer_doc.finditer(text):
+        if m.group("dem") or m.group("noun")[:1].islower():
+            c.found.append((m.start(), Mention(c.index, None, "document", m.group(0), PREPOSITION)))
     if "(@" in text:
         for m in g.signature.finditer(text):
             name = _signature_name(m.group("lead"), m.group("handle"))
@@ -182,12 +254,47 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
 
 
+# where a document's description ends and what is said about it begins
+_NP_END = frozenset(
+    words(
+        """signed issued published released obtained seen filed posted written sent prepared by from that which who
+        yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
+    )
+)
+_QUOTES = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
+_BODY_HEADS = frozenset(BODY_NOUNS)
+_POSSESSIVE_LEAD = re.compile(r"^(?:the|his|her|their|its)\s+", re.IGNORECASE)
+_STRONG_OUTLET = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})$")
+_OUTLET_BEFORE = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})\b[^.;:]*$")
+_AND = re.compile(r"\s+(?:dan|and|serta)\s+")
+
+
+def _body_name(phrase: str) -> str:
+    """`The mayor's office` -> `mayor's office`; `Kenya's central bank` stays."""
+    return _POSSESSIVE_LEAD.sub("", phrase) if phrase.split()[-1].islower() else phrase
+
+
+def _outlet(c: _Collector, pos: int, noun: str, chain: str) -> None:
+    """`pemberitaan Detik.com dan AFP`, `laporan Reuters`, `situs Page Six`: outlets named through their reports.
+
+    After a noun that names an outlet (`pemberitaan`, `kantor berita`, `harian`) any name is the outlet; after one
+    that may name anything (`laporan`, `situs`, `artikel`) only a name that is an outlet (lexicon, domain) is."""
+    strong = bool(_STRONG_OUTLET.match(" ".join(noun.split())))
+    w = words_of(c.lang)
+    for part in _AND.split(chain):
+        name = Name(part, "media") if _DOMAIN_NAME.match(part.casefold()) else split_chain(part, c.lang)
+        if name is None or name.kind in ("refer", "role_only") or name.name.casefold() in w.countries:
+            continue
+        if name.kind == "media" or (strong and name.kind in ("person", "organization")):
+            c.found.append((pos, Mention(c.index, name.name, "media", noun.split()[0], PREPOSITION)))
+
+
 def _plausible(name: Name) -> bool:
     text = name.name
-    return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#"))
+    return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#")) or name.kind == "social_media"
 
 
-_DOMAIN_NAME = re.compile(r"^[\w-]+\.(?:com|co\.id|net|org|tv|id|co\.uk)$")
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|net|org|tv|id|co\.uk|news)$")
 _BY = re.compile(
     rf"\b(?:by|oleh|dari|from)\s+(?:the\s+)?({NT}(?:\s+(?:{CONN}\s+)?{NT}){{0,5}}"
     r"|(?:pihak\s+)?(?:kepolisian|polisi|pemerintah|kejaksaan|pengadilan|police|prosecutors))"
@@ -212,6 +319,8 @@ def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
         return
     if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
         return
+    if head in w.document_words:  # `a petition signed by 3,000 residents` -> `petition`
+        tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t.casefold() in _NP_END), len(tokens))]
     text = " ".join(tokens[:6])
     kind = classify(text, c.lang)
     if kind == "person" and head not in w.roles:
@@ -256,7 +365,8 @@ def _signature_name(lead: str, handle: str) -> str:
 
 
 _UNNAMED_FRAME = re.compile(
-    r"^(?:(?:mengutip|menurut|dari|ada|muncul|dalam|berdasarkan)\s+)+|\s+yang\s+(?:menyebutkan|menyebut)$",
+    r"^(?:(?:mengutip|menurut|dari|ada|adanya|muncul|dalam|berdasarkan|kata|ujar|ungkap|tutur|tambah|imbuh)\s+)+"
+    r"|\s+yang\s+(?:menyebutkan|menyebut)$",
     re.IGNORECASE,
 )
 

@@ -85,6 +85,7 @@ class Lexicon:
     specific_roles: tuple[str, ...] = ()  # titles that name a party on their own (`jaksa mengatakan`)
     countries: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()  # capitalised sentence openers that are never part of a name
+    generic_people: tuple[str, ...] = ()  # unnamed groups and individuals (`pedagang`, `residents`): anonymous parties
 
 
 @dataclass(frozen=True, eq=False)

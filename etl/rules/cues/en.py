@@ -114,6 +114,14 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         match=["Initial jobless claims rose.", "The flood claimed 12 lives."],
     ),
     family(
+        "denied_claim",
+        r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|"
+        r"refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:the|these|those|this|that|such|all|any|their|his|her|its)\s+"
+        r"(?:\w+\s+)?claims?\b(?!\s+(?:that|of)\b)",
+        note="A `claim` that is the object of a denial names the dispute; the sentence itself asserts the denial.",
+        match=["The mayor's office denied the claim on Friday.", "The company rejected these claims outright."],
+    ),
+    family(
         "fee_charges",
         r"\b(?:bank|service|late|delivery|extra|hidden|card|fixed|standing)\s+charges\b",
         r"\bcharges\s+(?:a|an|the)?\s*(?:fee|fees|rate|price|interest|customers|users)\b",
@@ -186,6 +194,7 @@ REPORTING = Reporting(
         r"in\s+a\s+(?:statement|report|filing|letter|post|tweet)\s+(?:by|from|issued\s+by)",
         r"(?:data|figures|records)\s+from",
         r"(?:posted|written|published|released|issued|conducted)\s+by",
+        r"(?:claimed|denied|disputed|alleged|rejected|announced|confirmed)\s+by",
     ),
     channels=(r"(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)",),
     adverbs=words(
@@ -236,7 +245,8 @@ LEXICON = Lexicon(
     ),
     document_words=words(
         """report document documents memo memorandum letter filing filings records data analysis study survey
-        poll guidelines briefing book paper website release transcript statement court tally census"""
+        poll guidelines briefing book paper website release transcript statement court tally census petition
+        complaint lawsuit indictment affidavit audit assessment bulletin decree ruling email emails"""
     ),
     social=words("Twitter X Instagram Facebook TikTok YouTube WhatsApp Telegram Threads LinkedIn Reddit Snapchat"),
     anonymous_heads=words(
@@ -273,6 +283,11 @@ LEXICON = Lexicon(
         you’d you'd i’d i'd we’d we'd they’d they'd one
         unfortunately luckily seriously surely truly first last next
         according asked updated breaking exclusive why what who how where which"""
+    ),
+    generic_people=words(
+        """traders residents locals shoppers villagers passengers commuters witnesses bystanders neighbours
+        neighbors farmers workers employees students parents fans voters users customers consumers protesters
+        demonstrators netizens onlookers tourists visitors patients victims survivors"""
     ),
 )
 

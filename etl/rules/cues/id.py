@@ -204,10 +204,34 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "belief_first_person",
         r"\bsetahu\s+(?:saya|aku|kami)\b",
+        r"\bseingat(?:nya)?\b",
         r"\byang\s+(?:dia|ia|saya|kami|aku)\s+pahami\b",
-        match=["Setahu saya, toko itu sudah tutup.", "Yang saya pahami, aturan itu belum berlaku."],
-        keep=["Saya berpikir keras semalaman.", "Saya kira hujan akan reda."],
-        note="`saya kira` / `saya pikir` voice an opinion, not a report: left out.",
+        match=[
+            "Setahu saya, toko itu sudah tutup.",
+            "Yang saya pahami, aturan itu belum berlaku.",
+            "Seingat Pak Harun, jembatan itu dibangun tahun 1990.",
+            "Seingatnya, rapat digelar dua kali.",
+        ],
+        keep=["Saya berpikir keras semalaman.", "Saya kira hujan akan reda.", "Ia masih ingat wajah pelaku."],
+        note="`saya kira` / `saya pikir` voice an opinion, not a report: left out. `Seingat X` (as far as X recalls) "
+        "rests on a memory.",
+    ),
+    family(
+        "fact_check_verdict",
+        r"\bkonten\s+(?:yang\s+)?(?:menyesatkan|palsu|dimanipulasi|tiruan|satire|parodi)\b",
+        r"\b(?:konteks|koneksi)\s+yang\s+salah\b",
+        r"\b(?:misleading|fabricated|manipulated|impostor|imposter)\s+content\b",
+        r"\bfalse\s+(?:context|connection)\b",
+        r"\bmenyesatkan\b",
+        r"\b(?:disinformasi|misinformasi)\b",
+        note="The verdict labels of fact-checks (Mafindo/TurnBackHoax: konten yang menyesatkan, konten palsu, konteks "
+        "yang salah, ...): the checked post is presented as false, like `hoaks`.",
+        match=[
+            "Kesimpulan: unggahan itu merupakan konten yang menyesatkan (misleading content).",
+            "Foto itu adalah konten dengan konteks yang salah.",
+            "Video tersebut termasuk konten palsu (fabricated content).",
+        ],
+        keep=["Konten kreator itu mengunggah video memasak.", "Jalan itu salah arah sejak awal."],
     ),
 )
 
@@ -257,7 +281,17 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:rasio|pengajuan|pembayaran|hutang|utang|jumlah|data|proses|nilai|total|pencairan|mengajukan|membayar|membayarkan|menolak)\s+klaim\b",
         r"\bklaim\s+atas\s+produk\b",
         r"\bklaim\s+(?:yang\s+)?(?:dibayarkan|diajukan|dicairkan|dibayar)\b",
-        match=["Rasio klaim perusahaan asuransi itu naik.", "Pengajuan klaim BPJS kini bisa daring."],
+        match=[
+            "Rasio klaim perusahaan asuransi itu naik.",
+            "Pengajuan klaim BPJS kini bisa daring.",
+        ],
+    ),
+    family(
+        "denied_claim",
+        r"\b(?:membantah|menepis|menolak|mematahkan|menyangkal)\s+klaim(?:\s+(?:itu|tersebut|ini))?"
+        r"(?=\s*[.,;]|\s+(?:pada|dalam|melalui|lewat|di|kemarin)\b)",
+        note="A `klaim` that is the object of a denial names the dispute; the sentence asserts the denial.",
+        match=["Kantor wali kota membantah klaim itu pada Jumat.", "Perusahaan menepis klaim tersebut."],
     ),
     family(
         "not_hedges",
@@ -288,10 +322,19 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\bbelum\s+(?:terbukti|diketahui)\s+kebenarannya\b",
         r"\b(?:rumor|isu|kabar|klaim)(?:\s+\w+){0,3}\s+(?:yang\s+)?(?:tidak|belum)\s+terbukti\b",
         r"\btidak\s+ada\s+bukti\s+pasti\b",
+        r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan|ada)\s+bukti\s+(?:yang\s+)?"
+        r"(?:valid|kuat|kredibel|sahih|otentik|autentik|akurat|pendukung|mendukung|membenarkan)\b",
+        r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan)\s+bukti\s+(?:bahwa|jika|kalau)\b",
+        r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan|ada)\s+(?:satu\s+pun\s+)?(?:informasi|pemberitaan|berita|"
+        r"artikel|keterangan|data|sumber|unggahan)\s+(?:[\w-]+\s+){0,8}?yang\s+(?:dapat\s+)?"
+        r"(?:membenarkan|mengonfirmasi|mengkonfirmasi|mendukung|menguatkan)\b",
         match=[
             "Informasi ini belum diverifikasi oleh pihak lain.",
             "Kabar itu belum dapat dikonfirmasi.",
             "Hingga kini belum ada informasi resmi dari kementerian.",
+            "Tidak ditemukan bukti valid bahwa penyanyi itu pindah agama.",
+            "Tim cek fakta juga tidak menemukan bukti kuat soal sumbangan itu.",
+            "Tidak ditemukan pemberitaan media arus utama yang membenarkan klaim tersebut.",
         ],
         keep=["Data itu sudah diverifikasi oleh auditor.", "Polisi mengonfirmasi penangkapan itu."],
     ),
@@ -311,11 +354,18 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
         r"\bsumber\s+(?:\w+\s+){0,3}yang\s+(?:tidak|tak|enggan|menolak)\s+(?:ingin\s+|mau\s+|bersedia\s+)?(?:disebut(?:kan)?\s+nama(?:nya)?|identitasnya\s+diungkap|menyebutkan\s+nama(?:nya)?|namanya\s+disebut(?:kan)?)\b",
         r"\bsumber\s+(?:anonim|internal|terpercaya)\b",
         r"\bseorang\s+(?:netizen|warganet)\b",
+        r"\bseorang\s+sumber\b",
+        r"(?<!\w\s)(?<!\w)sumber\s+(?:itu|tersebut)\b",  # an unnamed source referred back to, opening its clause
+        r"\b(?:kata|ujar|ungkap|tutur|tambah|imbuh)\s+sumber\s+(?:itu|tersebut)\b",
+        r"\b(?:ada(?:nya)?|muncul(?:nya)?|beredar(?:nya)?)\s+(?:kabar|informasi|isu)\s+yang\s+(?:menyebut|menyebutkan)\b",
         note="Sentences resting on an unnamed report or source are claims; the phrase is an anonymous source.",
         match=[
             "Laporan yang muncul menyebut gudang itu kosong.",
             "Menurut sumber yang tidak ingin disebutkan namanya, rapat itu tegang.",
             "Mengutip dari berbagai sumber, tarif itu berlaku bulan depan.",
+            "Dia tidur di kantor, ujar seorang sumber kepada wartawan.",
+            "Sumber itu menambahkan, rapat akan diulang.",
+            "Ia ramai dibicarakan setelah adanya informasi yang menyebut dirinya pindah klub.",
         ],
         keep=["Laporan keuangan perusahaan terbit Maret.", "Sumber air warga mengering."],
     ),
@@ -354,6 +404,16 @@ REPORTING = Reporting(
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
         r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
+        # a passive reporting verb with its agent: `yang diklaim sendiri oleh Iran`, `dibantah keras oleh X`
+        # (not after a negation: `belum dapat dikonfirmasi oleh X` says X has not confirmed it)
+        r"(?<!belum\s)(?<!dapat\s)(?<!bisa\s)(?<!berhasil\s)(?<!tidak\s)(?<!tak\s)"
+        r"(?:diklaim|dibantah|disangkal|ditepis|diungkapkan|diungkap|disampaikan|dinyatakan|diumumkan|diberitakan|"
+        r"dikabarkan|dituding|dituduhkan|dikonfirmasi|dibenarkan|ditegaskan|dijelaskan|dikatakan|diinformasikan|"
+        r"diklarifikasi|diperkirakan|diprediksi)(?:\s+(?:sendiri|keras|langsung|pula|juga|pertama\s+kali))?\s+oleh",
+        r"(?:seingat|setahu)",  # `Seingat Hamim, ...`: the memory of a named person
+        r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
+        r"cek\s+fakta|pengecekan)",
+        r"kepada(?=\s+(?:situs|media|harian|koran|majalah|portal|kantor\s+berita|stasiun\s+(?:televisi|TV)|televisi)\b)",
     ),
     channels=(
         r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",
@@ -367,7 +427,7 @@ REPORTING = Reporting(
     damaged=True,
     descriptive=words("ini itu tersebut"),
     complement_verbs=words(
-        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan menilai"
+        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan"
     ),
     after_party=words(
         """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
@@ -380,6 +440,10 @@ REPORTING = Reporting(
         ("Menurut Badan Meteorologi, hujan reda besok.", "Badan Meteorologi"),
         ("Mengutip Harian Pagi, proyek itu sudah rampung.", "Harian Pagi"),
         ("Dilansir dariKabarKota, warga antre sejak pagi.", "KabarKota"),
+        ("Kemenangan yang diklaim sendiri oleh Partai Biru itu dirayakan.", "Partai Biru"),
+        ("Seingat Pak Harun, jembatan itu dibangun tahun 1990.", "Harun"),
+        ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
+        ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
     ),
 )
 
@@ -415,7 +479,8 @@ LEXICON = Lexicon(
         Federasi Klub FC Perusahaan PT Tbk Bank Grup Group LSM Organisasi Komunitas Forum Aliansi Gerakan
         Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
         Technologies Technology Labs Systems Airlines Airways Motors Holdings Studios Entertainment Pictures
-        Solutions Capital Ventures Industries Corporation Inc Ltd"""
+        Solutions Capital Ventures Industries Corporation Inc Ltd Muhammadiyah Nahdlatul NU PBNU MUI Aisyiyah
+        Walhi YLKI ICW Kontras Elsam Apindo Kadin"""
     ),
     document_words=words(
         """dokumen buku surat memo nota data laporan penelitian studi riset kajian survei analisis catatan
@@ -447,7 +512,8 @@ LEXICON = Lexicon(
         direktur-jenderal kadis kadin kapuspen kabiro kapolri kasubbag kasie kasi petugas relawan deputi asisten
         inspektur irjen komisaris menbud mensesneg menkeu mendagri menlu menhan menkes mendikbud menpora
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
-        menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar"""
+        menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
+        mahkota sultan syekh syeikh emir perdana sir lord"""
     ),
     specific_roles=words("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
     title_words=words(
@@ -479,6 +545,12 @@ LEXICON = Lexicon(
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
         pasal ayat tahun"""
+    ),
+    generic_people=words(
+        """pedagang warga netizen warganet penduduk masyarakat penumpang pengunjung pembeli konsumen pelanggan
+        petani nelayan buruh pekerja karyawan pegawai mahasiswa siswa pelajar pengemudi sopir ojol pengendara
+        pendaki wisatawan pelancong jemaah jamaah santri pasien korban saksi tetangga penonton suporter
+        pendukung peserta pengguna penghuni pemilik peternak perajin pengusaha pedagang-pedagang"""
     ),
 )
 

@@ -125,6 +125,7 @@ LEXICON = Lexicon(
     specific_roles=indonesian.LEXICON.specific_roles + words("polis"),
     title_words=indonesian.LEXICON.title_words + words("Daerah Negeri Kontinjen Ibu Pejabat"),
     stopwords=words("selepas semasa kerana bahawa iaitu manakala") + indonesian.LEXICON.stopwords,
+    generic_people=words("penduduk orang ramai peniaga") + indonesian.LEXICON.generic_people,
 )
 
 LANGUAGE = Language(
