@@ -56,7 +56,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
-            s.mentions = [_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i)]
+            s.mentions = [_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i, bool(s.cues))]
         for c in s.cues:
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))

@@ -70,7 +70,31 @@ OUTLET_DESCRIPTORS = (
     r"majalah|situs\s+berita|portal\s+berita|pemberitaan"
 )
 # a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
-OUTLET_NOUNS = rf"{OUTLET_DESCRIPTORS}|artikel|berita|laporan|liputan|situs|laman|portal|article|report|reporting"
+OUTLET_NOUNS = (
+    "media",
+    "kantor berita",
+    "stasiun televisi",
+    "stasiun tv",
+    "saluran tv",
+    "saluran televisi",
+    "surat kabar",
+    "harian",
+    "koran",
+    "majalah",
+    "situs berita",
+    "portal berita",
+    "pemberitaan",
+    "artikel",
+    "berita",
+    "laporan",
+    "liputan",
+    "situs",
+    "laman",
+    "portal",
+    "article",
+    "report",
+    "reporting",
+)
 DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|tv|news)\b"
 DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
@@ -93,6 +117,30 @@ _FRAME_STOP = frozenset(
         "bunyi",
         "demikian",
         "diketahui",
+        # qualifiers and contexts inside frames, too common to flag a sentence on their own
+        "juga",
+        "pula",
+        "tidak",
+        "belum",
+        "bisa",
+        "dapat",
+        "berhasil",
+        "sendiri",
+        "keras",
+        "langsung",
+        "pertama",
+        "kali",
+        "hasil",
+        "situs",
+        "media",
+        "harian",
+        "koran",
+        "majalah",
+        "portal",
+        "kantor",
+        "berita",
+        "stasiun",
+        "televisi",
     }
 )
 SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
@@ -216,9 +264,10 @@ def grammar(lang: Language) -> Grammar:
     anonymous_heads = _capitalised(lex.anonymous_heads)
     documents = _alt(lex.document_words)
     # `the ministry`, `the finance ministry`, `the mayor's office`, `Kenya's central bank`
+    body_nouns = _capitalised(BODY_NOUNS)
     body = (
-        rf"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|{NT}(?:'s|’s)\s+)?"
-        rf"(?:(?:{NT}|[a-z]+(?:'s|’s)?)\s+){{0,2}}?{_capitalised(BODY_NOUNS)}\b"
+        rf"\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|{NT}(?:'s|’s)\s+)"
+        rf"(?:(?:{NT}|[a-z]+(?:'s|’s)?)\s+){{0,2}}?|(?:{NT}\s+){{0,2}}){body_nouns}\b"
     )
     bodies = rf"|(?P<body>{body})"
     subject = re.compile(
@@ -303,7 +352,7 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<platform6>{social})\b(?![.\w-]\w))"
     )
     outlet = re.compile(
-        rf"{LEAD}(?P<desc>(?i:{OUTLET_NOUNS}))(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
+        rf"{LEAD}(?P<desc>(?i:{_alt(OUTLET_NOUNS)})\b)(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
         rf"(?:\s+(?i:dari|milik|di\s+(?:laman|situs)))?\s*(?P<chain>{DOMAIN}|{chain})"
     )
     coordinated = re.compile(  # `Press TV juga mempublikasikan video itu dan menyatakan`: one subject, two verbs
@@ -320,9 +369,9 @@ def grammar(lang: Language) -> Grammar:
     saying = re.compile(rf"^\s(?P<subject>{body}|{chain})\s+[a-z][^.;:\"“”]{{0,200}}?,\s+(?P<cue>{_alt(SAYING)})\b")
     # `Dalam artikel itu, ...`, `in the report`: a document or outlet named before
     refer_doc = re.compile(
-        r"\b(?i:dalam|di|menurut|berdasarkan|in|according\s+to)\s+(?:the\s+)?"
-        r"(?P<noun>(?i:artikel|laporan|pemberitaan|unggahan|postingan|video|dokumen|surat|situs|laman|cuitan|"
-        r"article|report|post|document|letter|tweet|statement))\s*(?:(?P<dem>itu|tersebut|ini)\b|(?=,))"
+        rf"{LEAD}(?=(?i:dalam|di|menurut|berdasarkan|in|according)\s)(?i:dalam|di|menurut|berdasarkan|in|according\s+to)"
+        r"\s+(?:the\s+)?(?P<noun>(?i:artikel|laporan|pemberitaan|unggahan|postingan|video|dokumen|surat|situs|laman|"
+        r"cuitan|article|report|post|document|letter|tweet|statement))\s*(?:(?P<dem>itu|tersebut|ini)\b|(?=,))"
     )
     signature = re.compile(
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
@@ -378,14 +427,16 @@ def deglue(g: Grammar, text: str) -> str:
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
     if _GLUED_PUNCT.search(text):
-        text = _GLUED_PUNCT.sub(lambda m: m.group() + " " if m.group() else " ", text)
+        text = _GLUED_PUNCT.sub(r"\g<0> ", text)
     return text
 
 
 QUOTED_HANDLE = r"(?:“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|&(?:amp;)?(?:quot|ldquo);[^&\n]{1,60}&(?:amp;)?(?:quot|rdquo);)"
 _CAMEL = re.compile(r"[a-z][A-Z@#]")
 # `afiliasiCNN,News18, melaporkan`, `(PP)Muhammadiyah`, `Detik.comdanAFP`: punctuation or `dan` glued to a name
-_GLUED_PUNCT = re.compile(r"(?<=[\w)]),(?=[A-Z])|(?<=\))(?=[A-Z][a-z])|(?:(?<=\s)|(?<=\.com)|(?<=\.id))dan(?=[A-Z])")
+_GLUED_PUNCT = re.compile(
+    r",(?=[A-Z])(?<=[\w)],)|\)(?=[A-Z][a-z])|dan(?=[A-Z])(?:(?<=\sdan)|(?<=\.comdan)|(?<=\.iddan))"
+)
 _GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
 
 

@@ -185,18 +185,24 @@ class Triggered:
         hits: list[Hit] = []
         dispatch = self.dispatch
         last = len(text) if last is None else last
-        search = self.scan.search
-        t = search(text, pos)
-        while t is not None:
-            start = t.start()
-            if start > last:
-                break
-            m = dispatch[" ".join(t.group().lower().split())].match(text, start)
-            if m is not None:
-                hits.append(Hit(start, m.end(), m.group(), self.names[int(m.lastgroup[1:])]))
-                t = search(text, m.end())
-            else:  # a trigger whose patterns fail (`were alleged` without `to`) may hide another one inside it
-                t = search(text, start + 1)
+        taken = -1
+        cursor: int | None = pos
+        while cursor is not None:
+            scan, cursor = self.scan.finditer(text, cursor), None
+            for t in scan:
+                start = t.start()
+                if start > last:
+                    break
+                if start < taken:
+                    continue
+                key = " ".join(t.group().lower().split())
+                m = dispatch[key].match(text, start)
+                if m is not None:
+                    hits.append(Hit(start, m.end(), m.group(), self.names[int(m.lastgroup[1:])]))
+                    taken = m.end()
+                elif " " in key:  # a phrase whose patterns fail (`were alleged`, no `to`) may hide a trigger
+                    cursor = start + 1
+                    break
         if self.free is not None:
             hits += [
                 Hit(m.start(), m.end(), m.group(), self.names[int(m.lastgroup[1:])])

@@ -17,6 +17,7 @@ from etl.core.grammar import (
     MEDIA_DESCRIPTORS,
     NT,
     OUTLET_DESCRIPTORS,
+    OUTLET_VERBS,
     SUBJECT_REACH,
     Grammar,
     deglue,
@@ -131,8 +132,9 @@ def _best_segment(chain: str, lang: Language) -> Name | None:
     return next((n for n in names if n is not None), None)
 
 
-def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
-    """The mentions of one sentence, in the order they appear."""
+def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) -> list[Mention]:
+    """The mentions of one sentence, in the order they appear; `claims`: whether the sentence holds a hedge (some
+    frames only decide whom a claim is attributed to)."""
     text = " " + deglue(g, sentence)  # see LEAD
     c = _Collector(g.lang, index)
     if g.apposition_gate.search(text):
@@ -223,13 +225,15 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
             c.party(m.start("platform6"), m.group("platform6"), m.group(0).split()[0], CHANNEL, "social_media")
     for m in g.outlet.finditer(text):
         _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
-    if c.lang.code != "en" and g.outlet_subject_gate.search(text):
+    if c.lang.code != "en" and any(v in text for v in OUTLET_VERBS) and g.outlet_subject_gate.search(text):
         for m in g.outlet_subject.finditer(text):
             name = split_chain(m.group("chain"), c.lang)
             described = _OUTLET_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if name is not None and (name.kind == "media" or described):
                 c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER, "media")
-    if g.coordinated_gate.search(text):
+    if (" dan " in text or " and " in text or " serta " in text or " sambil " in text) and g.coordinated_gate.search(
+        text
+    ):
         for m in g.coordinated.finditer(text):
             c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
     if g.saying is not None:
@@ -242,7 +246,7 @@ def find_mentions(g: Grammar, index: int, sentence: str) -> list[Mention]:
                 c.found.append((m.start(), mention))
             else:
                 c.party(m.start(), subject, m.group("cue"), SPEAKER)
-    for m in g.refer_doc.finditer(text):
+    for m in g.refer_doc.finditer(text) if claims else ():  # only decides whom a claim is attributed to
         if m.group("dem") or m.group("noun")[:1].islower():
             c.found.append((m.start(), Mention(c.index, None, "document", m.group(0), PREPOSITION)))
     if "(@" in text:

@@ -408,8 +408,8 @@ REPORTING = Reporting(
         # (not after a negation: `belum dapat dikonfirmasi oleh X` says X has not confirmed it)
         r"(?<!belum\s)(?<!dapat\s)(?<!bisa\s)(?<!berhasil\s)(?<!tidak\s)(?<!tak\s)"
         r"(?:diklaim|dibantah|disangkal|ditepis|diungkapkan|diungkap|disampaikan|dinyatakan|diumumkan|diberitakan|"
-        r"dikabarkan|dituding|dituduhkan|dikonfirmasi|dibenarkan|ditegaskan|dijelaskan|dikatakan|diinformasikan|"
-        r"diklarifikasi|diperkirakan|diprediksi)(?:\s+(?:sendiri|keras|langsung|pula|juga|pertama\s+kali))?\s+oleh",
+        r"dituding|dituduhkan|dikonfirmasi|dibenarkan|ditegaskan|dijelaskan|dikatakan|diinformasikan|"
+        r"diklarifikasi)(?:\s+(?:sendiri|keras|langsung|pula|juga|pertama\s+kali))?\s+oleh",
         r"(?:seingat|setahu)",  # `Seingat Hamim, ...`: the memory of a named person
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
         r"cek\s+fakta|pengecekan)",
