@@ -56,7 +56,9 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
-            s.mentions = [_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i, bool(s.cues))]
+            found = (_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i, bool(s.cues)))
+            # the article's own outlet is no source, nor the party a claim is attributed to
+            s.mentions = [m for m in found if m.name is None or not _is_outlet(m.name, outlet)]
         for c in s.cues:
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
@@ -77,14 +79,16 @@ _OPENING = re.compile(r"^[\W\d]*")
 def _opening_word(m: Mention, sentence: str, text: str) -> Mention:
     """`Gol Gray memastikan ...` -> `Gray`: a name's first word that opens the sentence and occurs in lower case
     elsewhere in the article is a common word capitalised by its position, not part of the name."""
-    if m.kind != "person" or not m.name or " " not in m.name:
+    if m.kind != "person" or not m.name or m.role:
         return m
     if not sentence[_OPENING.match(sentence).end() :].startswith(m.name):
         return m
-    first, rest = m.name.split(" ", 1)
-    if first[:1].isupper() and first[1:].islower() and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text):
-        return replace(m, name=rest)
-    return m
+    first, _, rest = m.name.partition(" ")
+    if not (first[:1].isupper() and first[1:].islower()) or not re.search(rf"(?<!\w){first.lower()}(?!\w)", text):
+        return m
+    if re.search(rf"(?<=[a-z,]\s){first}\b", text):  # also capitalised mid-sentence: a proper name
+        return m
+    return replace(m, name=rest) if rest else replace(m, name=None)  # `Militer membantah`: a common noun
 
 
 def _is_outlet(name: str, outlet: str | None) -> bool:

@@ -78,7 +78,6 @@ OUTLET_NOUNS = (
     "saluran tv",
     "saluran televisi",
     "surat kabar",
-    "harian",
     "koran",
     "majalah",
     "situs berita",
@@ -270,8 +269,13 @@ def grammar(lang: Language) -> Grammar:
         rf"(?:(?:{NT}|[a-z]+(?:'s|’s)?)\s+){{0,2}}?|(?:{NT}\s+){{0,2}}){body_nouns}\b"
     )
     bodies = rf"|(?P<body>{body})"
+    # `Senator Tim Kaine dari Virginia menyebut`: the place or body after `dari` is not the speaker
+    # `Gubernur Aceh kala itu, yang mengungkapkan`: a relative clause after the party
+    affiliation = (
+        rf"(?:\s+(?:dari|asal)\s+{chain})?(?:\s+(?:kala|saat|waktu)\s+itu)?(?:,(?=\s+yang\s))?" if indonesian else ""
+    )
     subject = re.compile(
-        rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain})"
+        rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain}){affiliation}"
         rf"|(?P<anon>\b{quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)(?:\s+[a-z][\w-]*){{1,4}}?)"
         rf"|(?P<anonrel>\b{anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)"
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
@@ -289,7 +293,8 @@ def grammar(lang: Language) -> Grammar:
     descriptive = re.compile(rf"{LEAD}(?P<desc>{desc}){gap}\s+(?P<cue>{after})")
     apposition = re.compile(
         rf"{LEAD}(?P<chain>{chain}),\s+"
-        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?),{gap}\s+(?P<cue>{after})"
+        rf"(?P<app>(?:[a-z0-9]|[{UPPER}]\w+\s+[a-z])(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?|{rolew}[^,;:\"“”.\n]{{0,80}}?)"
+        rf",{gap}\s+(?P<cue>{after})"
     )
     apposition_gate = re.compile(rf",{gap}\s+{after}")
     suffix = re.escape(rep.pronoun_suffix) if rep.pronoun_suffix else None
@@ -321,6 +326,7 @@ def grammar(lang: Language) -> Grammar:
     article = r"(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+){0,2}?)?" if not indonesian else ""
     preposition = re.compile(
         rf"{prep_gate}(?P<cue>{preps})(?:\s*:)?\s*{descriptors.format('d1', 'd2')}{article}(?P<chain>{chain})"
+        rf"(?:,\s+(?P<named>{chain})(?=\s*,|\s*\.|\s+{_alt(rep.after_party)}\b))?"  # `oleh Dirjen X, Aan Suhanan`
         rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{descriptors.format('d3', 'd4')}"
         rf"(?P<chain2>{chain}))?"
     )
@@ -346,13 +352,14 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<platform4>{_alt(s for s in lex.social if s != 'X')})(?:nya|ny)?\b{handle.format('handle4')}"
         # `Akun TikTok “budi_17”`, `akun X @budi`: the account named by its handle
         rf"|(?i:akun|halaman|laman|kanal|channel|grup|page|account)\s+(?:(?i:resmi|official)\s+)?"
-        rf"(?P<platform5>{isocial})(?:nya)?\s+(?:(?i:resmi|official)\s+)?(?P<handle5>{QUOTED_HANDLE}|@\w+)"
+        rf"(?P<platform5>{isocial})(?:nya)?\s+(?:\((?:X|Twitter)\)\s*)?(?:(?i:resmi|official)\s+)?"
+        rf"(?P<handle5>{QUOTED_HANDLE}|@\w+)"
         # `di platform media sosial X`: the platform named as such (even `X`)
         rf"|(?i:platform|media\s+sosial|jejaring\s+sosial|social\s+media)(?:\s+(?i:media\s+sosial))?\s+"
         rf"(?P<platform6>{social})\b(?![.\w-]\w))"
     )
     outlet = re.compile(
-        rf"{LEAD}(?P<desc>(?i:{_alt(OUTLET_NOUNS)})\b)(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
+        rf"{LEAD}(?P<desc>{_alt(OUTLET_NOUNS)}\b)(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
         rf"(?:\s+(?i:dari|milik|di\s+(?:laman|situs)))?\s*(?P<chain>{DOMAIN}|{chain})"
     )
     coordinated = re.compile(  # `Press TV juga mempublikasikan video itu dan menyatakan`: one subject, two verbs
@@ -390,7 +397,9 @@ def grammar(lang: Language) -> Grammar:
         rf"\b((?i:{_alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
     )
     glued = long_words | GLUED_HEDGES
-    glue_after = re.compile(rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang)\b)")
+    glue_after = re.compile(
+        rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang|kepada|pada)\b)"
+    )
     return Grammar(
         lang,
         prefilter,
@@ -436,8 +445,9 @@ _CAMEL = re.compile(r"[a-z][A-Z@#]")
 # `afiliasiCNN,News18, melaporkan`, `(PP)Muhammadiyah`, `Detik.comdanAFP`: punctuation or `dan` glued to a name
 _GLUED_PUNCT = re.compile(
     r",(?=[A-Z])(?<=[\w)],)|\)(?=[A-Z][a-z])|dan(?=[A-Z])(?:(?<=\sdan)|(?<=\.comdan)|(?<=\.iddan))"
+    r"|\.com(?=[a-z]{2})"  # `Kompas.comdengan`
 )
-_GLUED_SHORT = re.compile(r"(?:dari|dalam|yang)\b")
+_GLUED_SHORT = re.compile(r"(?:dari|dalam|yang|kepada|pada)\b")
 
 
 def _split_glue(m: re.Match[str]) -> str:

@@ -94,11 +94,25 @@ def _is_institutional(token: str, w: Words) -> bool:
         or low in w.organization_words
         or low in w.media_words
         or low in w.government
-        or low in w.roles
+        or _is_role(token, w)
         or low in w.countries
         or low in w.titles
         or (w.indonesian and bool(_INSTITUTION_AFFIX.match(token)))
     )
+
+
+# Indonesian police and civil-service titles contracted from `Kepala` (`Kapuspenkum`, `Kasubdit`, `Kabid`)
+_KA_ROLE = re.compile(
+    r"^Ka(?:pol(?:ri|da|res|resta|restabes|sek)|sat(?:reskrim|lantas|narkoba|intelkam|samapta|binmas|polpp)?|bid"
+    r"|bag(?:ops|ren|sumda)?|sub(?:dit|bag|bid|id|ag|den)\w{0,8}|div(?:humas|propam)?|nit(?:reskrim|lantas|intel)?"
+    r"|si(?:e|humas)?|ro(?:ops|penmas)|pus(?:pen|penkum|penerbad|penerbal|penerbau)|dis(?:pen\w{0,3}|kes|dik)"
+    r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops)$"
+)
+_PLURAL = re.compile(r"^(\w+)-\1$", re.IGNORECASE)
+
+
+def _is_role(token: str, w: Words) -> bool:
+    return token.casefold() in w.roles or (w.indonesian and bool(_KA_ROLE.match(token)))
 
 
 def _is_acronym(token: str) -> bool:
@@ -175,12 +189,14 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         and (tokens[0].casefold() in w.document_words or tokens[0].casefold() in w.organization_words)
     ):
         return Name(tokens[0], "refer", None)  # `Dokumen itu menyebut`, `Perusahaan menegaskan`: refers back
+    if _PLURAL.match(tokens[0]) and tokens[0].split("-")[0].casefold() in w.roles | w.generic | w.anonymous:
+        return Name(" ".join(tokens), "anonymous", None)  # `anak-anak`, `warga-warga`: an unnamed group
     if tokens[0].casefold() in w.generic:  # `Pedagang`, `Warga Bekasi`, `Residents`: unnamed people
         run = _person_run(tokens[1:], w)
         if not run or len(run) < len(tokens) - 1:
             return Name(" ".join(tokens), "anonymous", None)
         return Name(" ".join(run), "person", tokens[0], True)  # `pedagang Siti Aminah`
-    roles = [i for i, t in enumerate(tokens) if t.casefold() in w.roles]
+    roles = [i for i, t in enumerate(tokens) if _is_role(t, w)]
     if roles and all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
         return Name(" ".join(tokens), "role_only", None)  # only titles (`jaksa`, `the president`)
     if roles and roles[-1] == len(tokens) - 1:
@@ -189,7 +205,9 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         after = tokens[roles[-1] + 1 :]
         run = _person_run(after, w) if after else []
         if run and len(run) < len(after) and after[-len(run) - 1].islower():
-            run = []  # `Executive Office for Immigration Review`: a body's name, not a title and a person
+            # `Executive Office for Immigration Review`: a body's name, not a title and a person; but
+            # `Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti`: the body's last word, then the name
+            run = run[1:] if len(run) == PERSON_RUN else []
         if run and all(_is_acronym(t) for t in run):
             run = []  # `Kepala Dinas Ketahanan Pangan DKI`: a place or body's acronym, not a person
         if run:
@@ -212,7 +230,8 @@ def split_chain(chain: str, lang: Language) -> Name | None:
     run = _person_run(tokens, w)
     head = tokens[: len(tokens) - len(run)]
     heads_only = all(_is_acronym(t) or t.casefold() in w.countries for t in head)
-    if len(run) >= 2 and head and heads_only and not any(t in _PLACE_OFFICES for t in head):
+    companies = any(t.casefold() in w.organization_words for t in head)  # `PT Maju Jaya`: a company's name
+    if len(run) >= 2 and head and heads_only and not companies and not any(t in _PLACE_OFFICES for t in head):
         return Name(" ".join(run), "person", " ".join(head), True)  # `RI Susilo Bambang Yudhoyono`
     if any(_is_institutional(t, w) or _is_acronym(t) for t in tokens):  # a body's name: keep it whole
         text = " ".join(tokens) if not bracketed else _tidy_chain(chain)

@@ -33,6 +33,11 @@ _QUOTING = re.compile(
     re.IGNORECASE,
 )
 _FINDING = re.compile(r"hasil\s", re.IGNORECASE)
+_UNNAMED_PEOPLE = frozenset({"sumber", "source", "sources", "saksi", "witness", "seseorang", "someone"})
+_NAMED_ONLY = re.compile(r"hasil\s|kepada\b|seingat|setahu", re.IGNORECASE)  # frames that take a name, not a phrase
+_REPORT = re.compile(r"\b(?:laporan|pemberitaan|liputan)\b", re.IGNORECASE)
+_REPORTS = frozenset({"laporan", "pemberitaan"})
+_UNNAMED_BEFORE = re.compile(r"\b((?:[Ss]ejumlah\s+|[Bb]eberapa\s+|[Ss]eorang\s+)?(?:sumber|sources?))\s+$")
 _SITES = frozenset({"situs", "laman", "portal", "website"})
 _LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
 _OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
@@ -75,8 +80,10 @@ class _Collector:
         """`fallback` is the kind of a name that would otherwise be an untitled person (a frame's usual party)."""
         if not chain:
             return
+        if not raw and _AND.search(chain) and self._listed(pos, chain, cue, strength, kind, fallback):
+            return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
-        if fallback and kind is None and name is not None and name.kind == "person" and name.role is None:
+        if fallback and kind is None and name is not None and name.role is None and _default_kind(name):
             kind = fallback
         if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
             name = replace(name, name=unglue(name.name))
@@ -96,19 +103,54 @@ class _Collector:
         mention = Mention(self.index, name.name, kind or name.kind, cue, strength, name.role, name.alias)
         self.found.append((pos, mention))
 
+    def _listed(self, pos: int, chain: str, cue: str, strength: int, kind: str | None, fallback: str | None) -> bool:
+        """`Netanyahu dan Katz`, `Reuters dan Al Arabiya`: parties joined by `dan`/`and`, each a person, outlet or
+        body of the same kind, are separate parties (`Kementerian Kelautan dan Perikanan` is one)."""
+        parts = [split_chain(p, self.lang) for p in _AND.split(chain)]
+        if any(p is None for p in parts):
+            return False
+        kinds = set()
+        for p in parts:
+            k = kind or (fallback if fallback and p.role is None and _default_kind(p) else p.kind)
+            if (k == "person" and not _whole_person(p, self.lang)) or k in ("refer", "role_only", "anonymous"):
+                return False
+            if k in ("government", "organization") and len(p.name.split()) < 2:
+                return False
+            kinds.add(k)
+        if len(kinds) != 1:
+            return False
+        for part in _AND.split(chain):
+            self.party(pos, part, cue, strength, kind, fallback=fallback)
+        return True
+
     def anonymous(self, pos: int, phrase: str, cue: str, strength: int = PREPOSITION) -> None:
         self.found.append((pos, Mention(self.index, tidy(phrase), "anonymous", cue, strength)))
 
     def described(self, pos: int, phrase: str, cue: str) -> None:
         """`Politisi itu menyebut` refers back to a party; `sumber itu`, `warga tersebut` to an unnamed one."""
         w = words_of(self.lang)
-        if any(t in w.anonymous or t in w.generic for t in phrase.casefold().split()[:-1]):
+        if any(t in w.generic or t in _UNNAMED_PEOPLE for t in phrase.casefold().split()[:-1]):
             self.anonymous(pos, phrase, cue, SPEAKER)
         else:
             self.refer(pos, cue)
 
     def refer(self, pos: int, cue: str) -> None:
         self.found.append((pos, Mention(self.index, None, "person", cue, SPEAKER)))
+
+
+def _whole_person(name: Name, lang: Language) -> bool:
+    """A personal name that is surely whole: untitled, of two words or more, or right after a title
+    (`Menteri Pendidikan Dasar` is a ministry's name, not `Dasar`)."""
+    if not name.personal:
+        return False
+    if name.role is None or " " in name.name:
+        return True
+    return name.role.split()[-1].casefold() in words_of(lang).roles
+
+
+def _default_kind(name: Name) -> bool:
+    """Whether a name's kind is only the default guess: an untitled name, or a bare acronym (`ABC`)."""
+    return name.kind == "person" or (name.kind == "organization" and " " not in name.name and name.name.isupper())
 
 
 def _refers_back(chain: str) -> bool:
@@ -137,15 +179,29 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
     frames only decide whom a claim is attributed to)."""
     text = " " + deglue(g, sentence)  # see LEAD
     c = _Collector(g.lang, index)
+    described: set[int] = set()  # where a description in apposition starts (`Alamuddin, Kepala Desa X, ...`)
     if g.apposition_gate.search(text):
         for m in g.apposition.finditer(text):
+            if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
+                name = split_chain(m.group("chain"), c.lang)
+                if name is None or not name.personal or name.role is not None:
+                    continue  # `Banit Gakkum Polres X, Aipda Budi, ...`: the titled name is the subject
+                described.add(m.start("app"))
             c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
     verbs = list(g.verb_gate.finditer(text))
     # a subject ends right before a verb: scan only from a little before the first verb to the last one
     span = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)  # 12: look-aheads
     for m in g.subject.finditer(text, *span):
         if m.group("chain") or m.group("chainc"):
-            c.party(m.start(), m.group("chain") or m.group("chainc"), m.group("cue"), SPEAKER)
+            chain = m.group("chain") or m.group("chainc")
+            at = m.start("chain") if m.group("chain") else m.start("chainc")
+            if at in described:
+                continue
+            unnamed = _UNNAMED_BEFORE.search(text, max(0, at - 30), at)
+            if unnamed:  # `Sejumlah sumber Air Traffic Control mengatakan`: an unnamed source of a body
+                c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
+                continue
+            c.party(m.start(), chain, m.group("cue"), SPEAKER)
         elif m.group("anon") or m.group("anonrel"):
             c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
         elif m.group("pihak") or m.group("doc") or m.groupdict().get("body"):
@@ -194,13 +250,20 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
             fallback = "media"
         elif _FINDING.match(cue):
             fallback = "organization"
+        elif _REPORT.search(cue) or described in _REPORTS:  # `menurut laporan Haaretz`
+            fallback = "media"
         strength = CHANNEL if cue[:1] in "kK" and cue.casefold() == "kepada" else PREPOSITION  # told to an outlet
-        c.party(m.start(), m.group("chain"), cue, strength, kind, fallback=fallback)
+        chain = m.group("chain")
+        if m.group("named"):  # `diungkap oleh Direktur Jenderal X, Aan Suhanan`: the title, then the name
+            title, named = split_chain(chain, c.lang), split_chain(m.group("named"), c.lang)
+            if named is not None and named.personal and (title is None or not title.personal):
+                chain = chain + " " + m.group("named")
+        c.party(m.start(), chain, cue, strength, kind, fallback=fallback)
         chained.append(m.start("chain"))
         if m.group("chain2"):
             c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
     for m in g.prep_np.finditer(text):
-        if not any(m.start("np") <= pos < m.end() for pos in chained):
+        if not any(m.start("np") <= pos < m.end() for pos in chained) and not _NAMED_ONLY.match(m.group("cue")):
             _lower_np(c, m.start(), m.group("np"), m.group("cue"))
     for m in g.channel.finditer(text):
         if m.group("platform"):
@@ -316,6 +379,13 @@ def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
     while len(tokens) > 1 and tokens[0].casefold() in ("sebuah", "suatu", "a", "an", "the"):
         tokens.pop(0)
     head = tokens[0].casefold() if tokens else ""
+    if tokens and tokens[-1].casefold().endswith("nya") and head not in w.anonymous:  # `laman resminya`: refers back
+        return
+    if head == "pihak" and len(tokens) > 1 and tokens[1][:1].isupper():  # `pihak Kementerian X pada rapat ...`
+        run = [t for t in tokens[1:]]
+        end = next((i for i, t in enumerate(run) if not t[:1].isupper()), len(run))
+        c.party(pos, " ".join(run[:end]), cue, PREPOSITION)
+        return
     if _DOMAIN_NAME.match(head):
         c.party(pos, tokens[0], cue, PREPOSITION, "media")
         return

@@ -390,7 +390,8 @@ REPORTING = Reporting(
         r"mengutip(?:\s+dari)?",
         r"(?:seperti\s+dilansir|sebagaimana\s+dilansir|dilansir)(?:\s+dari)?",
         r"melansir(?:\s+dari)?",
-        r"(?:seperti|sebagaimana)\s+dilaporkan",
+        r"(?:seperti|sebagaimana)\s+(?:dilaporkan|diberitakan)",
+        r"demikian\s+(?:dilaporkan|diberitakan|ditulis)",
         r"dilaporkan\s+oleh",
         r"(?:seperti|sebagaimana)\s+dirangkum\s+\S+\s+dari",
         r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
@@ -472,7 +473,8 @@ LEXICON = Lexicon(
     government_words=words(
         """Kementerian Kemenko Pemerintah Pemerintahan Dinas Suku Badan Balai Direktorat Ditjen Inspektorat
         Sekretariat Otoritas Kepolisian Kejaksaan Pengadilan Mahkamah Majelis Kedutaan Konsulat Dewan Komisi
-        Lembaga Kantor Gubernur Kabupaten Pemkab Pemkot Provinsi Istana Tentara Angkatan Satgas Satuan"""
+        Lembaga Kantor Gubernur Kabupaten Pemkab Pemkot Provinsi Istana Tentara Angkatan Satgas Satuan Kongres
+        Senat Parlemen Kabinet Gedung"""
     ),
     organization_words=words(
         """Universitas Institut Sekolah Yayasan Koalisi Partai Asosiasi Perhimpunan Ikatan Himpunan Serikat
@@ -480,12 +482,13 @@ LEXICON = Lexicon(
         Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
         Technologies Technology Labs Systems Airlines Airways Motors Holdings Studios Entertainment Pictures
         Solutions Capital Ventures Industries Corporation Inc Ltd Muhammadiyah Nahdlatul NU PBNU MUI Aisyiyah
-        Walhi YLKI ICW Kontras Elsam Apindo Kadin"""
+        Walhi YLKI ICW Kontras Elsam Apindo Kadin Institution International Internasional Watch"""
     ),
     document_words=words(
         """dokumen buku surat memo nota data laporan penelitian studi riset kajian survei analisis catatan
         situs laman website kamus panduan pedoman peraturan undang-undang putusan dakwaan rilis LHKPN
-        e-LHKPN edaran keputusan instruksi perpres permen perda inpres keppres kerangka nota"""
+        e-LHKPN edaran keputusan instruksi perpres permen perda inpres keppres kerangka nota uud uu kuhp kuhap
+        perppu perpu"""
     ),
     social=words(
         """Twitter X Instagram Facebook TikTok YouTube Youtube WhatsApp Telegram Threads LinkedIn Weibo Reddit
@@ -513,7 +516,8 @@ LEXICON = Lexicon(
         inspektur irjen komisaris menbud mensesneg menkeu mendagri menlu menhan menkes mendikbud menpora
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
         menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
-        mahkota sultan syekh syeikh emir perdana sir lord"""
+        mahkota sultan syekh syeikh emir sir lord manager director head chief officer senior president
+        chairman spokesperson spokesman"""
     ),
     specific_roles=words("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
     title_words=words(
@@ -522,7 +526,7 @@ LEXICON = Lexicon(
         Manusia Imigrasi Transmigrasi Tenaga Kerja Perempuan Anak Reformasi Birokrasi Aparatur Sipil Negara
         Pangan Rakyat Kawasan Koperasi UMKM BUMN Agraria Tata Ruang Desa Investasi Hidup Lingkungan Operasi
         Seksi Bidang Humas Reskrim Reserse Kriminal Umum Khusus Lalu Lintas Narkoba Intelijen Keuangan Pajak
-        Anggaran Bea Cukai Pusat Daerah Wilayah Cabang Divisi Biro Bagian Urusan Pelayanan Pengamatan"""
+        Anggaran Bea Cukai Pusat Daerah Wilayah Cabang Divisi Biro Bagian Urusan Pelayanan Pengamatan Putih Metro"""
     ),
     countries=words(
         """Indonesia Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Laos Brunei Timor Leste China
@@ -544,13 +548,13 @@ LEXICON = Lexicon(
         berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
-        pasal ayat tahun"""
+        pasal ayat tahun belakangan terpisah"""
     ),
     generic_people=words(
         """pedagang warga netizen warganet penduduk masyarakat penumpang pengunjung pembeli konsumen pelanggan
         petani nelayan buruh pekerja karyawan pegawai mahasiswa siswa pelajar pengemudi sopir ojol pengendara
         pendaki wisatawan pelancong jemaah jamaah santri pasien korban saksi tetangga penonton suporter
-        pendukung peserta pengguna penghuni pemilik peternak perajin pengusaha pedagang-pedagang"""
+        pendukung peserta pengguna penghuni pemilik peternak perajin pengusaha narator"""
     ),
 )
 
