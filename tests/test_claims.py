@@ -114,3 +114,77 @@ def test_claim_rows_carry_part_and_number() -> None:
         "Harga Diperkirakan Naik", "Pedagang menduga pasokan berkurang", "Satu kalimat biasa. Harga mungkin naik."
     )
     assert [(c.part, c.sentence_no) for c in att.claims] == [("title", 1), ("lede", 1), ("body", 2)]
+
+
+def test_unnamed_generic_speakers_leave_claims_unattributed() -> None:
+    claims = claims_of("Pedagang menyebut harga kemungkinan turun setelah panen raya.")
+    assert claims["Pedagang menyebut harga kemungkinan turun setelah panen raya."][1:3] == (False, None)
+
+
+def test_bodies_attribute_claims_and_a_denied_claim_is_no_hedge() -> None:
+    body = (
+        "Chile's central bank raised its rate on Tuesday, saying inflation was still too high. "
+        "The bank said in a statement that prices were expected to ease later this year. "
+        "The harbour master's office denied the claim on Friday."
+    )
+    claims = claims_of(body)
+    assert claims["The bank said in a statement that prices were expected to ease later this year."][1:3] == (
+        True,
+        "Chile's central bank",
+    )
+    assert "The harbour master's office denied the claim on Friday." not in claims
+    assert find_cues("Perusahaan itu membantah klaim tersebut.", LANGUAGES["id"]) == []
+
+
+def test_a_pronoun_resolves_to_the_latest_named_person_whatever_the_verb() -> None:
+    body = (
+        "Kepala Dinas Energi, Wahyu Nugraha, mengatakan program itu berjalan. "
+        "Anggota DPRD Kota, Siti Marlina, meminta program itu diawasi ketat. "
+        "Ia menyebut ada dugaan data penerima tumpang tindih."
+    )
+    claims = claims_of(body)
+    assert claims["Ia menyebut ada dugaan data penerima tumpang tindih."][1:3] == (True, "Siti Marlina")
+
+
+def test_fact_check_non_verification_and_verdicts() -> None:
+    body = (
+        "Terkait agama penyanyi itu, tidak ditemukan bukti valid bahwa ia pindah agama. "
+        "Tidak ditemukan pemberitaan media arus utama yang membenarkan klaim tersebut. "
+        "Kesimpulan Unggahan itu merupakan konten yang menyesatkan (misleading content)."
+    )
+    claims = claims_of(body)
+    assert claims["Terkait agama penyanyi itu, tidak ditemukan bukti valid bahwa ia pindah agama."][3] is True
+    assert claims["Tidak ditemukan pemberitaan media arus utama yang membenarkan klaim tersebut."][3] is True
+    verdict = claims["Kesimpulan Unggahan itu merupakan konten yang menyesatkan (misleading content)."]
+    assert verdict[:2] == (("konten yang menyesatkan", "misleading content"), False)
+    assert claims_of("Polisi menemukan bukti baru di lokasi.") == {}
+
+
+def test_unnamed_speakers_outrank_named_frames_and_refer_back() -> None:
+    body = (
+        '"Dia tidur di kantor," ujar seorang sumber kepada situs Warta Pagi. '
+        '"Ancaman itu serius," tambah sumber itu. Sumber itu menambahkan, keluarganya juga diincar.'
+    )
+    claims = claims_of(body)
+    assert [(c[1], c[2]) for c in claims.values()] == [(False, None)] * 3
+
+
+def test_accounts_and_documents_named_before_attribute_claims() -> None:
+    body = (
+        "Akun Instagram “warta_kita” mengunggah video dan mengeklaim jembatan itu runtuh. "
+        "Narasi serupa ada dalam artikel di laman kabar.contoh.co.id. "
+        "Dalam artikel itu, pemerintah disebut menerbitkan aturan baru."
+    )
+    claims = claims_of(body)
+    assert [(c[1], c[2]) for c in claims.values()] == [(True, "warta_kita"), (True, "kabar.contoh.co.id")]
+
+
+def test_the_articles_own_outlet_attributes_no_claim() -> None:
+    att = attribute(None, None, "Berdasarkan catatan Warta Andalas, kasus dugaan suap itu bermula 2019.", "Warta Andalas")
+    assert [(c.attributed, c.source_name) for c in att.claims] == [(False, None)]
+    assert att.sources == []
+
+
+def test_a_hedge_inside_a_failed_phrase_trigger_is_found() -> None:
+    cues = find_cues("The fees were allegedly drafted in secret.", LANGUAGES["en"])
+    assert [c.text for c in cues] == ["allegedly"]

@@ -88,3 +88,13 @@ def test_parts_are_numbered_from_one_with_offsets() -> None:
     assert [(s.part, s.no) for s in sentences] == [("lede", 1), ("lede", 2)]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert split_sentences(None) == [] and split_sentences("") == []
+
+
+def test_lone_digit_glued_to_a_capitalised_word_ends_a_sentence() -> None:
+    text = "Klub itu dikabarkan memburu penyerang untuk Divisi 2.Pelatih tim, Arif Santoso, enggan berkomentar."
+    assert texts(text) == [
+        "Klub itu dikabarkan memburu penyerang untuk Divisi 2.",
+        "Pelatih tim, Arif Santoso, enggan berkomentar.",
+    ]
+    # a number after the stop, or a single capital (a class, a grade), is no sentence end
+    assert len(texts("Timnya menang 3.2 poin dan naik ke kelas 1.A tahun ini.")) == 1

@@ -126,7 +126,7 @@ def _speaker(mentions: list[Mention], named_before: list[Mention], antecedent: C
     if found:
         return found
     for m in mentions:
-        if m.named:
+        if m.named and m.strength > CHANNEL:
             return m.name
     return next((m.name for m in reversed(named_before) if m.strength > CHANNEL), None)
 
@@ -147,10 +147,10 @@ def _personal_subject(sentence: str, named: list[Mention], lang: Language, text:
     Marlina, meminta ...`), or a subject that is a titled name (`Kepala Dinas Rina Sari meminta ...`) or a
     personal name known from elsewhere in the text (`Trump highlighted ...`)."""
     found = None
+    titles = words_of(lang).roles
     for m in _APPOSITION.finditer(sentence):
         name = split_chain(m.group(2), lang)
-        role = split_chain(m.group(1), lang)
-        if name is not None and name.personal and name.role is None and role is not None and role.kind != "person":
+        if name is not None and name.personal and name.role is None and m.group(1).split()[0].casefold() in titles:
             found = name.name  # the latest one in the sentence
     if found:
         return _canonical(found, "person", named)

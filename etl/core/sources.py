@@ -83,7 +83,7 @@ class _Collector:
         if not raw and _AND.search(chain) and self._listed(pos, chain, cue, strength, kind, fallback):
             return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
-        if fallback and kind is None and name is not None and name.role is None and _default_kind(name):
+        if fallback and kind is None and name is not None and name.role is None and _default_kind(name, self.lang):
             kind = fallback
         if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
             name = replace(name, name=unglue(name.name))
@@ -111,7 +111,7 @@ class _Collector:
             return False
         kinds = set()
         for p in parts:
-            k = kind or (fallback if fallback and p.role is None and _default_kind(p) else p.kind)
+            k = kind or (fallback if fallback and p.role is None and _default_kind(p, self.lang) else p.kind)
             if (k == "person" and not _whole_person(p, self.lang)) or k in ("refer", "role_only", "anonymous"):
                 return False
             if k in ("government", "organization") and len(p.name.split()) < 2:
@@ -148,9 +148,13 @@ def _whole_person(name: Name, lang: Language) -> bool:
     return name.role.split()[-1].casefold() in words_of(lang).roles
 
 
-def _default_kind(name: Name) -> bool:
-    """Whether a name's kind is only the default guess: an untitled name, or a bare acronym (`ABC`)."""
-    return name.kind == "person" or (name.kind == "organization" and " " not in name.name and name.name.isupper())
+def _default_kind(name: Name, lang: Language) -> bool:
+    """Whether a name's kind is only a guess: an untitled name, a bare acronym (`ABC`), a name with a place or
+    institution-like word but no organisation word (`Kabar Kota`)."""
+    if name.kind == "person":
+        return True
+    org_words = words_of(lang).organization_words
+    return name.kind == "organization" and not any(t.casefold() in org_words for t in name.name.split())
 
 
 def _refers_back(chain: str) -> bool:

@@ -536,7 +536,10 @@ LEXICON = Lexicon(
         Selandia Baru Afrika Nigeria Kenya Suriah Yaman Lebanon Yordania Afghanistan Kremlin Moskow Beijing
         Washington Pyongyang Seoul Tokyo Kyiv Kiev Teheran Jakarta Timur Barat Utara Selatan Tengah Pusat Jawa
         Sumatera Kalimantan Sulawesi Bali Papua Surabaya Bandung Medan Semarang Yogyakarta Makassar Depok Bekasi
-        Tangerang Bogor Banten Aceh Riau Lampung Maluku NTT NTB"""
+        Tangerang Bogor Banten Aceh Riau Lampung Maluku NTT NTB Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut
+        Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut DIY DKI Jabodetabek Bengkulu
+        Jambi Gorontalo Solo Malang Palembang Pekanbaru Padang Batam Balikpapan Samarinda Pontianak Banjarmasin
+        Manado Kupang Mataram Denpasar Jayapura Ambon Kendari Palu Cirebon Sidoarjo Kota"""
     ),
     stopwords=words(
         """namun tetapi tapi sementara sedangkan selain bahkan lalu kemudian sebelumnya selanjutnya setelah
