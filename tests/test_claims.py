@@ -180,7 +180,8 @@ def test_accounts_and_documents_named_before_attribute_claims() -> None:
 
 
 def test_the_articles_own_outlet_attributes_no_claim() -> None:
-    att = attribute(None, None, "Berdasarkan catatan Warta Andalas, kasus dugaan suap itu bermula 2019.", "Warta Andalas")
+    body = "Berdasarkan catatan Warta Andalas, kasus dugaan suap itu bermula 2019."
+    att = attribute(None, None, body, "Warta Andalas")
     assert [(c.attributed, c.source_name) for c in att.claims] == [(False, None)]
     assert att.sources == []
 
