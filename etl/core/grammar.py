@@ -99,6 +99,9 @@ DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis",
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
 _FRAME_STOP = frozenset(
     {
+        "itu",
+        "datang",
+        "muncul",
         "dalam",
         "dari",
         "lewat",
@@ -257,6 +260,8 @@ def grammar(lang: Language) -> Grammar:
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
     before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
     gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
+    # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between the party and its verb
+    adjunct = r"(?:,?\s+(?:saat|ketika|usai|seusai|kepada)\s+[^,.;:\"“”]{2,50}?,?)?" if indonesian else ""
     pronouns = _capitalised(rep.pronouns)
     quantifiers = _capitalised(rep.quantifiers)
     follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
@@ -281,7 +286,7 @@ def grammar(lang: Language) -> Grammar:
         rf"|(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)"
         rf"|(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{NT})\s+){{0,2}}?{documents}(?:\s+[\w-]+){{0,6}}?)"
         rf"{'' if indonesian else bodies})"
-        rf"{gap}\s+(?P<cue>{after})"
+        rf"{adjunct}{gap}\s+(?P<cue>{after})"
     )
     demonstratives = _alt(rep.descriptive)
     if "the" in rep.descriptive:

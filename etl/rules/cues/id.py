@@ -411,7 +411,13 @@ REPORTING = Reporting(
         r"(?:diklaim|dibantah|disangkal|ditepis|diungkapkan|diungkap|disampaikan|dinyatakan|diumumkan|diberitakan|"
         r"dituding|dituduhkan|dikonfirmasi|dibenarkan|ditegaskan|dijelaskan|dikatakan|diinformasikan|"
         r"diklarifikasi)(?:\s+(?:sendiri|keras|langsung|pula|juga|pertama\s+kali))?\s+oleh",
+        # the agent without `oleh`: `Hal itu disampaikan Kepala Dinas Rina Sari di Bandung`
+        r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|dituturkan|diterangkan|dibeberkan|"
+        r"diutarakan)(?=\s+(?-i:[A-Z]))",
         r"(?:seingat|setahu)",  # `Seingat Hamim, ...`: the memory of a named person
+        # `Kritik datang dari Helmi Yahya`: a reaction and the party it comes from
+        r"(?:kritik|komplain|keluhan|tanggapan|protes|kecaman|bantahan|penolakan)(?:\s+[a-z]+){0,2}\s+"
+        r"(?:datang|muncul)\s+(?:pula\s+|juga\s+)?dari",
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
         r"cek\s+fakta|pengecekan)",
         r"kepada(?=\s+(?:situs|media|harian|koran|majalah|portal|kantor\s+berita|stasiun\s+(?:televisi|TV)|televisi)\b)",
@@ -443,6 +449,9 @@ REPORTING = Reporting(
         ("Dilansir dariKabarKota, warga antre sejak pagi.", "KabarKota"),
         ("Kemenangan yang diklaim sendiri oleh Partai Biru itu dirayakan.", "Partai Biru"),
         ("Seingat Pak Harun, jembatan itu dibangun tahun 1990.", "Harun"),
+        ("Hal itu disampaikan Kepala Dinas Pertanian Sri Hartati di Bandung.", "Sri Hartati"),
+        ("Satu kritik pun datang dari Rina Kusuma, tetangga pemilik rumah.", "Rina Kusuma"),
+        ("Budi Gunawan saat dikonfirmasi wartawan mengatakan jalan itu ditutup.", "Budi Gunawan"),
         ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
         ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
     ),
