@@ -243,3 +243,10 @@ def test_capitalised_common_word_opening_a_sentence_is_no_name() -> None:
 def test_a_misspelt_repeat_is_the_same_person() -> None:
     body = 'Direktur Jenderal Safrudin Harahap menjelaskan kronologinya. "Semua tercatat," kata Syafrudin.'
     assert sources_of(body) == [("Safrudin Harahap", "person")]
+    body = 'Ketua RW Nadia Putri mengatakan warga aman. "Sudah dievakuasi," ujar Nadi. Rahmat mengatakan hal lain.'
+    assert sources_of(body) == [("Nadia Putri", "person"), ("Rahmat", "person")]  # a dropped last letter
+
+
+def test_the_party_before_selaku_speaks() -> None:
+    body = "Rudi Hartono selaku kuasa hukum Komisaris Dedi Irawan mengatakan kliennya tidak bersalah."
+    assert sources_of(body) == [("Rudi Hartono", "person")]

@@ -277,7 +277,10 @@ def grammar(lang: Language) -> Grammar:
     # `Senator Tim Kaine dari Virginia menyebut`: the place or body after `dari` is not the speaker
     # `Gubernur Aceh kala itu, yang mengungkapkan`: a relative clause after the party
     affiliation = (
-        rf"(?:\s+(?:dari|asal)\s+{chain})?(?:\s+(?:kala|saat|waktu)\s+itu)?(?:,(?=\s+yang\s))?" if indonesian else ""
+        rf"(?:\s+(?:dari|asal)\s+{chain}|\s+(?:selaku|sebagai)\s+[^,.;:\"“”]{{2,80}}?)?"
+        rf"(?:\s+(?:kala|saat|waktu)\s+itu)?(?:,(?=\s+yang\s))?"
+        if indonesian
+        else ""
     )
     subject = re.compile(
         rf"{LEAD}(?:(?P<pron>\b{pronouns})|(?<=,\s)(?P<chainc>{chain}),|(?P<chain>{chain}){affiliation}"

@@ -318,14 +318,20 @@ def same_party(new: str, old: str, kind_new: str, kind_old: str) -> bool:
     ta, tb = set(fa.split()), set(fb.split())
     if ta <= tb:
         return True
-    if kind_new == kind_old == "person" and len(ta) == 1:  # `Syafrizal` after `Safrizal Zakaria Ali`: a typo
-        (a,) = ta
-        if len(a) >= MIN_TYPO_LENGTH and any(_one_edit(a, b) for b in tb if len(b) >= MIN_TYPO_LENGTH):
-            return True
+    if kind_new == kind_old == "person" and all(a in tb or any(_misspelt(a, b) for b in tb) for a in ta):
+        return True  # `Syafrizal` after `Safrizal Zakaria Ali`, `Livi` after `Livia`: a typo or a dropped letter
     return kind_new == kind_old == "person" and tb <= ta
 
 
 MIN_TYPO_LENGTH = 6
+MIN_TRUNCATED_LENGTH = 4
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """`a` is `b` with one letter more or less inside a long name, or without its last letter (scraper damage)."""
+    if len(a) >= MIN_TRUNCATED_LENGTH and len(b) == len(a) + 1 and b.startswith(a):
+        return True
+    return len(a) >= MIN_TYPO_LENGTH and len(b) >= MIN_TYPO_LENGTH and _one_edit(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:

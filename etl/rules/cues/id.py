@@ -255,9 +255,11 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:bisa|dapat|harus|wajib|segera|untuk|agar|perlu)\s+(?:segera\s+|langsung\s+)?dilaporkan\b",
         r"\bdilaporkan\s+(?:dalam|di)\s+(?:e-?LHKPN|LHKPN|SPT)\b",
         r"\bdilaporkan\s+oleh\s+(?:salah\s+(?:satu|seorang)\s+|seorang\s+)?(?:warga|pelapor|korban|keluarga|istri|suami)\b",
-        note="A complaint or asset report was filed: no hedge.",
+        r"\bdilaporkan\s+hilang\b",
+        note="A complaint, an asset report or a missing person's report was filed: no hedge.",
         match=[
             "Kasus itu dilaporkan ke polisi kemarin.",
+            "Seorang pendaki dilaporkan hilang sejak Sabtu.",
             "Pungutan liar bisa dilaporkan langsung ke kantor itu.",
             "Temuan itu sudah dilaporkan secara resmi ke inspektorat.",
         ],
