@@ -84,7 +84,9 @@ def _opening_word(m: Mention, sentence: str, text: str) -> Mention:
     if not sentence[_OPENING.match(sentence).end() :].startswith(m.name):
         return m
     first, _, rest = m.name.partition(" ")
-    if not (first[:1].isupper() and first[1:].islower()) or not re.search(rf"(?<!\w){first.lower()}(?!\w)", text):
+    if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return m
+    if not re.search(rf"(?<!\w){first.lower()}(?!\w)", text):
         return m
     if re.search(rf"(?<=[a-z,]\s){first}\b", text):  # also capitalised mid-sentence: a proper name
         return m
