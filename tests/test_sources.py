@@ -238,6 +238,8 @@ def test_capitalised_common_word_opening_a_sentence_is_no_name() -> None:
         '"Kami bangga," kata Rizal seusai laga.'
     )
     assert sources_of(body) == [("Rizal", "person")]
+    body = "Jaksa menyebut terdakwa menerima uang. Tim jaksa lalu membacakan tuntutan."
+    assert sources_of(body) == [("Jaksa", "person")]  # a title that names a party stays
 
 
 def test_a_misspelt_repeat_is_the_same_person() -> None:

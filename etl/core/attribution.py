@@ -21,7 +21,7 @@ from etl.core.grammar import cue_positions, grammar
 from etl.core.hedges import UNNAMED, find_cues
 from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Source
-from etl.core.names import same_party
+from etl.core.names import same_party, words_of
 from etl.core.parallel import chunked_map
 from etl.core.sentences import quote_groups, split_sentences
 from etl.core.sources import Mention, find_mentions, unnamed
@@ -35,6 +35,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
     code = detect_language(text)
     lang = cue_language(code)
     g = grammar(lang)
+    roles = words_of(lang).roles
     sents: list[Analysed] = []
     for part, part_text in zip(PARTS, (title, lede, body), strict=True):
         if not part_text:
@@ -56,7 +57,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
-            found = (_opening_word(m, text_i, text) for m in find_mentions(g, i, text_i, bool(s.cues)))
+            found = (_opening_word(m, text_i, text, roles) for m in find_mentions(g, i, text_i, bool(s.cues)))
             # the article's own outlet is no source, nor the party a claim is attributed to
             s.mentions = [m for m in found if m.name is None or not _is_outlet(m.name, outlet)]
         for c in s.cues:
@@ -76,7 +77,7 @@ _INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
 _OPENING = re.compile(r"^[\W\d]*")
 
 
-def _opening_word(m: Mention, sentence: str, text: str) -> Mention:
+def _opening_word(m: Mention, sentence: str, text: str, roles: frozenset[str]) -> Mention:
     """`Gol Gray memastikan ...` -> `Gray`: a name's first word that opens the sentence and occurs in lower case
     elsewhere in the article is a common word capitalised by its position, not part of the name."""
     if m.kind != "person" or not m.name or m.role:
@@ -84,8 +85,8 @@ def _opening_word(m: Mention, sentence: str, text: str) -> Mention:
     if not sentence[_OPENING.match(sentence).end() :].startswith(m.name):
         return m
     first, _, rest = m.name.partition(" ")
-    if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()):
-        return m
+    if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()) or first.casefold() in roles:
+        return m  # `Jaksa menyebut`: a title that names a party
     if not re.search(rf"(?<!\w){first.lower()}(?!\w)", text):
         return m
     if re.search(rf"(?<=[a-z,]\s){first}\b", text):  # also capitalised mid-sentence: a proper name

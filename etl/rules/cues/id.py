@@ -550,7 +550,10 @@ LEXICON = Lexicon(
         Tangerang Bogor Banten Aceh Riau Lampung Maluku NTT NTB Jatim Jateng Jabar Sumut Sumbar Sumsel Sulsel Sulut
         Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut DIY DKI Jabodetabek Bengkulu
         Jambi Gorontalo Solo Malang Palembang Pekanbaru Padang Batam Balikpapan Samarinda Pontianak Banjarmasin
-        Manado Kupang Mataram Denpasar Jayapura Ambon Kendari Palu Cirebon Sidoarjo Kota"""
+        Manado Kupang Mataram Denpasar Jayapura Ambon Kendari Palu Cirebon Sidoarjo Kota Hong Kong Taiwan Eropa Asia
+        Gaza Tepi Venezuela Kuba Kolombia Peru Chili Nepal Lanka Mongolia Kazakhstan Azerbaijan Armenia Yunani
+        Austria Hungaria Ceko Rumania Serbia Kroasia Irlandia Skotlandia Libya Tunisia Aljazair Maroko Sudan Etiopia
+        Somalia Kongo Ghana Senegal Tanzania Uganda Rwanda Barat Tengah Amerika Latin"""
     ),
     stopwords=words(
         """namun tetapi tapi sementara sedangkan selain bahkan lalu kemudian sebelumnya selanjutnya setelah
