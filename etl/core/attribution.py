@@ -57,9 +57,10 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
         text_i = s.sentence.text
         s.opens_quote = text_i[:1] in '"“' or text_i.startswith(("&quot;", "&ldquo;", "&amp;"))
         if s.reporting:
-            found = (_opening_word(m, text_i, text, roles) for m in find_mentions(g, i, text_i, bool(s.cues)))
-            # the article's own outlet is no source, nor the party a claim is attributed to
-            s.mentions = [m for m in found if m.name is None or not _is_outlet(m.name, outlet)]
+            found = find_mentions(g, i, text_i, bool(s.cues))
+            if outlet:  # the article's own outlet is no source, nor the party a claim is attributed to
+                found = [m for m in found if m.name is None or not _is_outlet(m.name, outlet)]
+            s.mentions = [_opening_word(m, text_i, text, roles) if m.kind == "person" and m.name else m for m in found]
         for c in s.cues:
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
@@ -87,7 +88,8 @@ def _opening_word(m: Mention, sentence: str, text: str, roles: frozenset[str]) -
     first, _, rest = m.name.partition(" ")
     if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()) or first.casefold() in roles:
         return m  # `Jaksa menyebut`: a title that names a party
-    if not re.search(rf"(?<!\w){first.lower()}(?!\w)", text):
+    low = first.lower()
+    if low not in text or not re.search(rf"(?<!\w){low}(?!\w)", text):
         return m
     if re.search(rf"(?<=[a-z,]\s){first}\b", text):  # also capitalised mid-sentence: a proper name
         return m
@@ -106,7 +108,7 @@ def _sources(sents: list[Analysed], outlet: str | None, initials: set[str]) -> l
     aliases: dict[str, str] = {}
     for s in sents:
         for m in s.mentions:
-            if m.name is None or _is_outlet(m.name, outlet):
+            if m.name is None:  # (mentions of the article's own outlet were dropped when found)
                 continue
             if m.alias:
                 aliases.setdefault(m.alias.casefold(), m.name)

@@ -148,7 +148,7 @@ def _personal_subject(sentence: str, named: list[Mention], lang: Language, text:
     personal name known from elsewhere in the text (`Trump highlighted ...`)."""
     found = None
     titles = words_of(lang).roles
-    for m in _APPOSITION.finditer(sentence):
+    for m in _APPOSITION.finditer(sentence) if ", " in sentence else ():
         name = split_chain(m.group(2), lang)
         if name is not None and name.personal and name.role is None and m.group(1).split()[0].casefold() in titles:
             found = name.name  # the latest one in the sentence

@@ -261,7 +261,7 @@ def grammar(lang: Language) -> Grammar:
     before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
     gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
     # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between the party and its verb
-    adjunct = r"(?:,?\s+(?:saat|ketika|usai|seusai|kepada)\s+[^,.;:\"“”]{2,50}?,?)?" if indonesian else ""
+    adjunct = r"(?:\s+(?:saat|ketika|usai|seusai|kepada)(?:\s+[^\s,.;:\"“”]+){1,4}?)?" if indonesian else ""
     pronouns = _capitalised(rep.pronouns)
     quantifiers = _capitalised(rep.quantifiers)
     follow = rf"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+{_alt(rep.after_party)}\b)"
@@ -277,7 +277,7 @@ def grammar(lang: Language) -> Grammar:
     # `Senator Tim Kaine dari Virginia menyebut`: the place or body after `dari` is not the speaker
     # `Gubernur Aceh kala itu, yang mengungkapkan`: a relative clause after the party
     affiliation = (
-        rf"(?:\s+(?:dari|asal)\s+{chain}|\s+(?:selaku|sebagai)\s+[^,.;:\"“”]{{2,80}}?)?"
+        rf"(?:\s+(?:dari|asal)\s+{chain}|\s+(?:selaku|sebagai)(?:\s+[^\s,.;:\"“”]+){{1,8}}?)?"
         rf"(?:\s+(?:kala|saat|waktu)\s+itu)?(?:,(?=\s+yang\s))?"
         if indonesian
         else ""
@@ -406,7 +406,8 @@ def grammar(lang: Language) -> Grammar:
     )
     glued = long_words | GLUED_HEDGES
     glue_after = re.compile(
-        rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang|kepada|pada)\b)"
+        rf"(?<=[a-z0-9.])(?:(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang|kepada)\b)"
+        rf"|(?<![Kk]e)(?=pada\b))"  # `Tribunjatengpada`, not `kepada`
     )
     return Grammar(
         lang,
@@ -438,18 +439,21 @@ def grammar(lang: Language) -> Grammar:
 
 def deglue(g: Grammar, text: str) -> str:
     """`kataKapolresta` -> `kata Kapolresta`; `detikNewsdariAntara` -> `detikNews dari Antara`."""
-    if _CAMEL.search(text) or ".co" in text or ".id" in text:  # glue before a name shows as `kataKapolsek`
+    # glue before a name shows as `kataKapolsek`, `afiliasiCNN,News18`, `(PP)Muhammadiyah`
+    hint = _CAMEL.search(text) or ".co" in text or ".id" in text or _PUNCT_GLUE.search(text)
+    if hint:
         text = g.glue_before.sub(r"\1 ", text)
     if g.glue_after.search(text):
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
-    if _GLUED_PUNCT.search(text):
+    if hint:
         text = _GLUED_PUNCT.sub(r"\g<0> ", text)
     return text
 
 
 QUOTED_HANDLE = r"(?:“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|&(?:amp;)?(?:quot|ldquo);[^&\n]{1,60}&(?:amp;)?(?:quot|rdquo);)"
 _CAMEL = re.compile(r"[a-z][A-Z@#]")
+_PUNCT_GLUE = re.compile(r"[,)][A-Z]")
 # `afiliasiCNN,News18, melaporkan`, `(PP)Muhammadiyah`, `Detik.comdanAFP`: punctuation or `dan` glued to a name
 _GLUED_PUNCT = re.compile(
     r",(?=[A-Z])(?<=[\w)],)|\)(?=[A-Z][a-z])|dan(?=[A-Z])(?:(?<=\sdan)|(?<=\.comdan)|(?<=\.iddan))"
@@ -472,12 +476,24 @@ def _split_glue(m: re.Match[str]) -> str:
     return " "
 
 
+_GLUE_WORDS = frozenset(w.lower() for w in GLUE_BEFORE)
+
+
+def _whole(m: re.Match[str]) -> bool:
+    """A cue word that ends there or takes `-nya` (`ujarnya`), or one a scraper glues to the next word
+    (`kataKapolsek`, `dilansirdetikNews`); not the start of a longer word (`post` of `position`)."""
+    text, end = m.string, m.end()
+    if end >= len(text) or not text[end].islower() or text[end : end + 2] == "ny" or text[end - 1] == "@":
+        return True
+    return m.group()[1:].lower() in _GLUE_WORDS
+
+
 def has_cue(g: Grammar, sentence: str) -> bool:
-    return g.prefilter.search(" " + sentence) is not None
+    return any(_whole(m) for m in g.prefilter.finditer(" " + sentence))
 
 
 def cue_positions(g: Grammar, text: str) -> list[int]:
     """Offsets in `text` inside the reporting cues that may be there (one scan of a whole part)."""
-    found = [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text)]
+    found = [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text) if _whole(m)]
     found += [m.start() for m in g.glued_verb.finditer(text) if m.start() and text[m.start() - 1].islower()]
     return found

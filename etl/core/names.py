@@ -112,7 +112,11 @@ _PLURAL = re.compile(r"^(\w+)-\1$", re.IGNORECASE)
 
 
 def _is_role(token: str, w: Words) -> bool:
-    return token.casefold() in w.roles or (w.indonesian and bool(_KA_ROLE.match(token)))
+    return token.casefold() in w.roles or (w.indonesian and token[:2] == "Ka" and bool(_KA_ROLE.match(token)))
+
+
+def _is_people(word: str, w: Words) -> bool:
+    return word in w.roles or word in w.generic or word in w.anonymous
 
 
 def _is_acronym(token: str) -> bool:
@@ -189,7 +193,7 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         and (tokens[0].casefold() in w.document_words or tokens[0].casefold() in w.organization_words)
     ):
         return Name(tokens[0], "refer", None)  # `Dokumen itu menyebut`, `Perusahaan menegaskan`: refers back
-    if _PLURAL.match(tokens[0]) and tokens[0].split("-")[0].casefold() in w.roles | w.generic | w.anonymous:
+    if "-" in tokens[0] and _PLURAL.match(tokens[0]) and _is_people(tokens[0].split("-")[0].casefold(), w):
         return Name(" ".join(tokens), "anonymous", None)  # `anak-anak`, `warga-warga`: an unnamed group
     if tokens[0].casefold() in w.generic:  # `Pedagang`, `Warga Bekasi`, `Residents`: unnamed people
         run = _person_run(tokens[1:], w)
@@ -304,6 +308,7 @@ _DETERMINERS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def party_key(name: str) -> str:
     """A party's name for comparison: case-folded, without leading articles or a trailing demonstrative
     (`a person familiar with the matter` = `person familiar with the matter`, `sumber itu` = `sumber`)."""

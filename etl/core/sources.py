@@ -80,7 +80,8 @@ class _Collector:
         """`fallback` is the kind of a name that would otherwise be an untitled person (a frame's usual party)."""
         if not chain:
             return
-        if not raw and _AND.search(chain) and self._listed(pos, chain, cue, strength, kind, fallback):
+        listed = " dan " in chain or " and " in chain
+        if listed and not raw and self._listed(pos, chain, cue, strength, kind, fallback):
             return
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if fallback and kind is None and name is not None and name.role is None and _default_kind(name, self.lang):
@@ -201,7 +202,8 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
             at = m.start("chain") if m.group("chain") else m.start("chainc")
             if at in described:
                 continue
-            unnamed = _UNNAMED_BEFORE.search(text, max(0, at - 30), at)
+            before = text[max(0, at - 30) : at]
+            unnamed = _UNNAMED_BEFORE.search(before) if "umber" in before or "ource" in before else None
             if unnamed:  # `Sejumlah sumber Air Traffic Control mengatakan`: an unnamed source of a body
                 c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
                 continue
