@@ -406,8 +406,8 @@ def grammar(lang: Language) -> Grammar:
     )
     glued = long_words | GLUED_HEDGES
     glue_after = re.compile(
-        rf"(?<=[a-z0-9.])(?:(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang|kepada)\b)"
-        rf"|(?<![Kk]e)(?=pada\b))"  # `Tribunjatengpada`, not `kepada`
+        rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{_alt(glued)}\b|(?:dari|dalam|yang|kepada)\b"
+        rf"|(?<![Kk]e)pada\b)"  # `Tribunjatengpada`, not `kepada`
     )
     return Grammar(
         lang,
