@@ -42,8 +42,8 @@ def _emit(node: dict) -> str:
     return body
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Index just after the `)` closing the group opened at `start`."""
+def _scan(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth before it) of each character from `start`, skipping escapes and [classes]."""
     depth, i = 0, start
     while i < len(pattern):
         ch = pattern[i]
@@ -53,36 +53,26 @@ def _group_end(pattern: str, start: int) -> int:
         if ch == "[":
             i = pattern.index("]", i + 2) + 1
             continue
+        yield i, ch, depth
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return i + 1
         i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the `)` closing the group opened at `start`."""
+    for i, ch, depth in _scan(pattern, start):
+        if ch == ")" and depth == 1:
+            return i + 1
     raise ValueError(f"unbalanced pattern {pattern!r}")
 
 
 def _split_top(body: str) -> list[str]:
-    parts, depth, i, last = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = body.index("]", i + 2) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[last:i])
-            last = i + 1
-        i += 1
-    parts.append(body[last:])
-    return parts
+    """The alternatives of `body` at its top level."""
+    cuts = [i for i, ch, depth in _scan(body) if ch == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
 
 
 MAX_PHRASES = 40
