@@ -326,9 +326,9 @@ SOURCES_TABLE = Suite(
         Exp(
             "name_length",
             "ExpectColumnValuesToBeBetween",
-            {"column": "name_length", "min_value": 2, "max_value": 120},
+            {"column": "name_length", "min_value": 1, "max_value": 120},
             "warning",
-            "source names are 2 to 120 characters long",
+            "source names are at most 120 characters long (one letter is a name too: the platform X, initials)",
         ),
         Exp(
             "cue_present",

@@ -85,3 +85,29 @@ def test_code_location_does_not_import_gx() -> None:
     code = "import sys, etl.definitions; print('great_expectations' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_source_name_length_accepts_one_letter_names_and_flags_runaway_ones(tmp_path: Path) -> None:
+    """`X` (the platform) and initials are names; a 121-character "name" is a runaway span."""
+    warehouse = tmp_path / "w.duckdb"
+    assert materialize(write_feed(tmp_path / "feed", FEED), warehouse).success
+    con = duckdb.connect(str(warehouse))
+    try:
+        article = con.execute("SELECT min(article_id) FROM articles").fetchone()[0]
+        con.execute("DELETE FROM sources")
+        for name in ("X", "R", "Kementerian Kesehatan"):
+            con.execute(
+                "INSERT INTO sources (article_id, name, kind, cue, sentence) VALUES (?, ?, 'person', 'kata', 'S.')",
+                [article, name],
+            )
+        outcome = {o.expectation: o for o in validate(con, "pandas").outcomes if o.suite == "sources_table"}
+        assert outcome["name_length"].success
+        con.execute(
+            "INSERT INTO sources (article_id, name, kind, cue, sentence) VALUES (?, ?, 'person', 'kata', 'S.')",
+            [article, "a" * 121],
+        )
+        outcome = {o.expectation: o for o in validate(con, "pandas").outcomes if o.suite == "sources_table"}
+        assert not outcome["name_length"].success
+        assert outcome["name_length"].unexpected_count == 1
+    finally:
+        con.close()
