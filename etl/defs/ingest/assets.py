@@ -10,6 +10,7 @@ from etl.core.feed import FeedError, read_bytes, walk_feed
 from etl.core.intake import inspect_document
 from etl.core.pipeline import sha256_hex
 from etl.defs.resources import FeedResource, ProgressResource, warehouse_connection
+from etl.report_format import md_cell
 from etl.settings import WRITER_POOL
 from etl.store import append
 
@@ -66,7 +67,8 @@ def documents(
                 intake = inspect_document(file.source_uri, data, seen_texts)
                 counts[intake.status] += 1
                 if intake.status != "parsed" and len(rejected_preview) < 10:
-                    rejected_preview.append(f"| {file.source_uri} | {intake.status} | {intake.reject_reason} |")
+                    cells = (file.source_uri, intake.status, intake.reject_reason)
+                    rejected_preview.append("| " + " | ".join(md_cell(c, 120) for c in cells) + " |")
                 docs.append(
                     {
                         "doc_id": doc_id,
