@@ -63,7 +63,7 @@ DATELINES: tuple[DatelinePattern, ...] = (
         "dateline.city_wire",
         re.compile(
             rf"^(?P<city>{_CITIES}|{_CITY_TITLE}){_REGION}?{_DATE}?\s*"
-            rf"\((?P<outlet>[A-Za-z][A-Za-z .]{{1,30}})(?:/[^()]{{1,30}})?\){_DASH}"
+            rf"\((?P<outlet>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){{0,3}})[^()/]{{0,20}}?(?:/[^()]{{1,30}})?\){_DASH}"
         ),
         remove=(
             ("OSLO (Wirenews) - The talks resumed.", "Wirenews", "Oslo"),
@@ -72,10 +72,21 @@ DATELINES: tuple[DatelinePattern, ...] = (
             ("Mataram, NTB (KABARKU News) - Bandara ditutup.", "KABARKU News", "Mataram"),
             ("Bandarlampung, Lampung (Kabarku) - Polisi berjaga.", "Kabarku", "Bandarlampung"),
             ("LONDON, March 3 (Wirenews) - Shares fell.", "Wirenews", "London"),
+            ("LIMA (Wirenews on Friday ) - Prices rose.", "Wirenews", "Lima"),
             ("ISTANBUL, 23 Februari 2016 (Kabarku/Rilisnews) - Lomba dibuka.", "Kabarku", "Istanbul"),
             ("KOTA BHARU, 3 Mac (Kabarwire) -- Seramai 20 mangsa dipindahkan.", "Kabarwire", "Kota Bharu"),
         ),
         keep=("The minister (pictured) - who resigned - spoke.",),
+    ),
+    DatelinePattern(
+        # (Wirenews) -   the wire's name alone where the feed dropped the city
+        "dateline.wire_only",
+        re.compile(rf"^\((?P<outlet>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\){_DASH}(?=\S)"),
+        remove=(
+            ("(Wirenews) - The talks resumed.", "Wirenews", None),
+            ("(Kabar Wire) -- Harga naik.", "Kabar Wire", None),
+        ),
+        keep=("(Photo) The minister spoke.", "(2) - the second point.", "(AS) Harga naik."),
     ),
     DatelinePattern(
         "dateline.city_release",  # NEW YORK, March 3, 2023 /PRNewswire/ --

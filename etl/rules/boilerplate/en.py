@@ -4,6 +4,44 @@ from __future__ import annotations
 
 from etl.rules.base import SpanRule, rule, words
 
+# Applied to the raw line (before the credits and the dateline), because a wire's correction note stands in front
+# of both: `(Corrects ...) By NAME WASHINGTON (Wire) - ...`.
+RAW_RULES: tuple[SpanRule, ...] = (
+    rule(
+        "en.wire_correction_note",
+        "other",
+        # An editor's note in brackets opening the text: what this version corrects, refiles, updates or adds.
+        r"^\s*\((?:(?:In|This\s+version\s+of)\s+(?:this\s+|the\s+)?[^()]{0,40}?(?:story|item|article|report)\b[^()]{0,20}?"
+        r"[,.]?\s*(?:in\s+[^()]{0,40}?,\s*)?)?"
+        r"(?:[Cc]orrects|[Cc]orrected|[Rr]efiles|[Rr]efiled|[Uu]pdates|[Aa]dds|[Rr]emoves|[Ff]ixes|[Rr]epeats|[Cc]larifies)\b"
+        r"[^()]{0,400}\)",
+        remove=[
+            (
+                "(Corrects spelling of the mayor's name in third paragraph) OSLO (Wirenews) - The talks resumed.",
+                "(Corrects spelling of the mayor's name in third paragraph)",
+            ),
+            (
+                "(In this June 3 story, corrects date of vote in paragraph 5) By Ana Lima (Wirenews) - Votes were "
+                "cast.",
+                "(In this June 3 story, corrects date of vote in paragraph 5)",
+            ),
+            (
+                "(This version of the May 2 story corrects the spelling of a town) TUCSON (Wirenews) - Rain fell.",
+                "(This version of the May 2 story corrects the spelling of a town)",
+            ),
+            (
+                "(Refiles to add dropped word in headline) LIMA (Wirenews) - Prices rose.",
+                "(Refiles to add dropped word in headline)",
+            ),
+        ],
+        keep=[
+            "(The company corrects its forecast every quarter.) Shares fell.",
+            "Officials said the report (which adds new figures) corrects earlier data.",
+        ],
+        trigger="orrect|efile|pdates|Adds|adds|emoves|ixes|epeats|larifies",
+    ),
+)
+
 RULES: tuple[SpanRule, ...] = (
     rule(
         "en.read_more",

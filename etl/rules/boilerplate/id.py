@@ -413,7 +413,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.disadur_dari",
         "syndication",
-        r"(?:Artikel\s+ini\s+)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        r"(?:Artikel\s+(?:ini\s+)?)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
             (
                 "Unggahan itu keliru. Disadur dari artikel Cek FaktaKabarku.co. Lalu",
@@ -422,6 +422,24 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Lagu itu disadur oleh band muda."],
         trigger="Disadur|disadur",
+    ),
+    rule(
+        "id.fact_check_references",
+        "other",
+        # A fact-check's list of reference links: `Referensi: [1]https://... [2]https://...`.
+        r"\b(?:Referensi|REFERENSI|Sumber\s+[Rr]eferensi)\s*:\s*(?:(?:\[\d+\]\s*)?https?://\S+\s*)+",
+        remove=[
+            (
+                "Klaim itu keliru. Referensi: https://cekfakta.example.id/a-1 = = =",
+                "Referensi: https://cekfakta.example.id/a-1",
+            ),
+            (
+                "Klaim itu keliru. Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
+                "Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
+            ),
+        ],
+        keep=["Referensi: buku pelajaran kelas enam dipakai guru itu."],
+        trigger="Referensi|REFERENSI|eferensi",
     ),
     rule(
         "id.baca_artikel_selengkapnya",
@@ -532,5 +550,6 @@ ROLE_WORDS = words("""
     walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
     jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
     sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
-    pelatih manajer kapten anggota kuasa pengacara advokat senator
+    pelatih manajer kapten anggota kuasa pengacara advokat senator pemerhati praktisi mahasiswa alumnus pendiri
+    analis rektor dekan
     """)
