@@ -13,7 +13,9 @@ from etl.rules.boilerplate.id import ROLE_WORDS
 
 # A personal name as credits write it: title-case words or initials, possibly with the scraper's damaged
 # last letter (`Eko Sutriyant.`); never an all-capitals dateline token such as `TRIBUNNEWS.CO.`.
-_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+# A credit's next label (`Diadaptasi oleh Sari Dewi Editor: ...`) is never part of the name.
+_LABEL = r"(?!(?:Editor|Penulis|Reporter|Pewarta|Redaktur|Fotografer)\b)"
+_WORD = _LABEL + r"(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 NAME = rf"{_WORD}(?:\s{_WORD}){{0,4}}\.?"
 _NAMES = rf"{NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{NAME})*"
 # A name signing a check, run into the text that follows (`Muh. Rizal Faktanya, ...`): title-case words and
@@ -113,6 +115,21 @@ CREDITS: tuple[SpanRule, ...] = (
         ],
         keep=["Hasil periksa fakta itu dibantah oleh akun tersebut."],
         trigger="periksa|Periksa",
+    ),
+    rule(
+        # Who adapted or translated a piece that first ran elsewhere: `Diadaptasi oleh NAME`, `Translated by NAME`.
+        "credit.adapted_by",
+        "credit",
+        r"\b(?:Diadaptasi|Diterjemahkan|Dialihbahasakan|Adapted|Translated)\s+(?:oleh|by)\s+"
+        r"(?P<authors>" + _NAMES + ")",
+        remove=[
+            ("Artikel ini pertama kali terbit dalam bahasa Jerman Diadaptasi oleh Sari DewiEditor: Rudi Hartono",
+             "Diadaptasi oleh Sari Dewi"),
+            ("The talks resumed. Translated by Ana Lima.", "Translated by Ana Lima."),
+            ("Terbit dalam bahasa Jerman Diadaptasi oleh Sari Dewi Editor: Rudi", "Diadaptasi oleh Sari Dewi"),
+        ],
+        keep=["Novel itu diterjemahkan oleh banyak penerbit.", "The law was adapted by the states in 2019."],
+        trigger="Diadaptasi|Diterjemahkan|Dialihbahasakan|Adapted|Translated",
     ),
     rule(
         "credit.laporan_wartawan",

@@ -175,12 +175,14 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.next_page",
         "other",
-        r"(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
+        r"(?:Bersambung|Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:\.{2,}|…|>+|»)?",
         remove=[
-            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
+            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>"),
+            ("Tamu datang. Bersambung ke halaman berikutnya... Pada Senin, acara usai.",
+             "Bersambung ke halaman berikutnya..."),
         ],
-        keep=["Ia lanjut ke halaman rumah tetangga."],
-        trigger="Berlanjut|Lanjut",
+        keep=["Ia lanjut ke halaman rumah tetangga.", "Ia lanjut ke halaman pengisian kode OTP."],
+        trigger="Bersambung|Berlanjut|Lanjut",
     ),
     rule(
         "id.pagination",
@@ -422,6 +424,39 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Lagu itu disadur oleh band muda."],
         trigger="Disadur|disadur",
+    ),
+    rule(
+        "id.translation_note",
+        "syndication",
+        # A piece that first ran in another language: `Artikel ini pertama kali terbit dalam bahasa Inggris`.
+        r"(?:Artikel|Tulisan|Berita|Laporan)\s+ini\s+(?:pertama\s+kali\s+(?:terbit|dimuat|tayang|diterbitkan)|"
+        r"(?:telah\s+)?diterjemahkan)\s+(?:dalam|dari|ke\s+dalam|ke)\s+[Bb]ahasa\s+[A-Z][a-z]+\.?",
+        remove=[
+            (
+                "Warga kembali ke rumah. Artikel ini pertama kali terbit dalam bahasa JermanEditor: Rudi Hartono",
+                "Artikel ini pertama kali terbit dalam bahasa Jerman",
+            ),
+            (
+                "Warga kembali. Tulisan ini diterjemahkan dari bahasa Inggris. Lalu",
+                "Tulisan ini diterjemahkan dari bahasa Inggris.",
+            ),
+        ],
+        keep=["Buku ini diterjemahkan ke dalam 20 bahasa.", "Pidato itu diterjemahkan ke bahasa Arab oleh panitia."],
+        trigger="Artikel|Tulisan|Berita|Laporan",
+    ),
+    rule(
+        "id.read_on_next_page",
+        "other",
+        # A page break that points on: `Baca di halaman selanjutnya >>>`, `Simak daftarnya di halaman berikutnya.`
+        r"(?:Baca|Simak|Cek|Lihat)\b[^.!?\n]{0,60}?\bdi\s+halaman\s+(?:selanjutnya|berikutnya)\s*(?:\.{2,}|…|>+|»|\.)?",
+        remove=[
+            ("Tamu berdatangan. Baca di halaman selanjutnya >>> Pada Senin, acara usai.",
+             "Baca di halaman selanjutnya >>>"),
+            ("Tamu berdatangan. Simak daftar lengkapnya di halaman selanjutnya. Pada Senin, acara usai.",
+             "Simak daftar lengkapnya di halaman selanjutnya."),
+        ],
+        keep=["Jadwal acara dimuat di halaman berikutnya buku panduan.", "Baca aturannya di papan pengumuman."],
+        trigger="halaman",
     ),
     rule(
         "id.fact_check_references",
