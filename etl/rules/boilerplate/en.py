@@ -11,10 +11,9 @@ RAW_RULES: tuple[SpanRule, ...] = (
         "en.wire_correction_note",
         "other",
         # An editor's note in brackets opening the text: what this version corrects, refiles, updates or adds.
-        r"^\s*\((?:(?:In|This\s+version\s+of)\s+(?:this\s+|the\s+)?[^()]{0,40}?(?:story|item|article|report)\b[^()]{0,20}?"
-        r"[,.]?\s*(?:in\s+[^()]{0,40}?,\s*)?)?"
-        r"(?:[Cc]orrects|[Cc]orrected|[Rr]efiles|[Rr]efiled|[Uu]pdates|[Aa]dds|[Rr]emoves|[Ff]ixes|[Rr]epeats|[Cc]larifies)\b"
-        r"[^()]{0,400}\)",
+        r"^\s*\(\(?(?:(?:[Cc]orrects|[Rr]efiles|[Uu]pdates|[Aa]dds|[Rr]emoves|[Ff]ixes|[Rr]epeats|[Cc]larifies)\b|"
+        r"[^()]{0,60}?\b(?:story|item|article|version|report)\b[^()]{0,60}?\b(?:corrects|corrected|correct|"
+        r"refiled|refiles|updated|updates|clarifies|clarified|adds|removes|fixes|repeats)\b)[^()]{0,400}\)\)?",
         remove=[
             (
                 "(Corrects spelling of the mayor's name in third paragraph) OSLO (Wirenews) - The talks resumed.",
@@ -28,6 +27,15 @@ RAW_RULES: tuple[SpanRule, ...] = (
             (
                 "(This version of the May 2 story corrects the spelling of a town) TUCSON (Wirenews) - Rain fell.",
                 "(This version of the May 2 story corrects the spelling of a town)",
+            ),
+            (
+                "((This May 4 story has been corrected to fix a date in paragraph 6)) By Ana Lima LIMA (Wirenews) - "
+                "Prices rose.",
+                "((This May 4 story has been corrected to fix a date in paragraph 6))",
+            ),
+            (
+                "(The May 1 story was refiled to correct a first name in paragraph 3) (Wirenews) - Prices rose.",
+                "(The May 1 story was refiled to correct a first name in paragraph 3)",
             ),
             (
                 "(Refiles to add dropped word in headline) LIMA (Wirenews) - Prices rose.",
