@@ -27,11 +27,13 @@ from etl.rules.datelines import DATELINES, city_name
 from etl.rules.outlets import (
     ADAPTED,
     FACT_CHECK_DESK,
+    OWN_SHOW,
     SELF_OBSERVATION,
     SELF_OBSERVATION_WINDOW,
     SELF_REFERENCE,
     SELF_REFERENCE_WINDOW,
     canonical_outlet,
+    is_known_outlet,
 )
 
 CUT = "\u2029"  # stands where a span was cut out: a hard boundary for teaser headlines
@@ -96,11 +98,14 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 def _self_named_outlet(text: str) -> str | None:
     """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py)."""
-    m = FACT_CHECK_DESK.search(text, 0, SELF_OBSERVATION_WINDOW)
+    m = FACT_CHECK_DESK.search(text)
     if m is None and not ADAPTED.search(text):
         m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW) or SELF_OBSERVATION.search(
             text, 0, SELF_OBSERVATION_WINDOW
         )
+    if m is None:
+        show = OWN_SHOW.search(text)
+        m = show if show and is_known_outlet(show.group("outlet")) else None
     return canonical_outlet(m.group("outlet")) if m else None
 
 

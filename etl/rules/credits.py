@@ -9,15 +9,46 @@ from __future__ import annotations
 import re
 
 from etl.rules.base import SpanRule, rule
+from etl.rules.boilerplate.id import ROLE_WORDS
 
 # A personal name as credits write it: title-case words or initials, possibly with the scraper's damaged
 # last letter (`Eko Sutriyant.`); never an all-capitals dateline token such as `TRIBUNNEWS.CO.`.
-_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+# A credit's next label (`Diadaptasi oleh Sari Dewi Editor: ...`) is never part of the name.
+_LABEL = r"(?!(?:Editor|Penulis|Reporter|Pewarta|Redaktur|Fotografer)\b)"
+_WORD = _LABEL + r"(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 NAME = rf"{_WORD}(?:\s{_WORD}){{0,4}}\.?"
 _NAMES = rf"{NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{NAME})*"
+# A name signing a check, run into the text that follows (`Muh. Rizal Faktanya, ...`): title-case words and
+# abbreviations, stopping before a section label or a word that opens a sentence.
+_NOT_NAME = (
+    r"(?!(?:Faktanya|Fakta|Narasi|Penjelasan|Kesimpulan|Kategori|Sumber|Referensi|Tidak|Bukan|Benar|Salah|Nomor|"
+    r"Unggahan|Video|Foto|Akun|Klaim|Informasi|Berdasarkan|Dari|Setelah|Dalam|Pada|Hal|Itu|Ini|Sebuah|Seorang|"
+    r"Beredar|Menurut|Adapun|Namun)\b)"
+)
+_SIGNED = rf"{_NOT_NAME}(?:[A-Z][a-z]{{1,3}}\.|[A-Z][a-z'’-]+)(?:\s{_NOT_NAME}[A-Z][a-z'’-]+){{0,3}}\.?"
 _SELF = r"(?P<outlet>Tribun\s?[A-Z][a-z]+(?:\.com)?|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){0,2}\.?)"
 
+# An opinion column's closing signature: the writer's name glued or joined to what they do
+# (`Dr Budi Santoso.Dosen Fakultas Hukum`, `Sari Dewi, peneliti di Lembaga X.`).
+_ROLE = "|".join(sorted(ROLE_WORDS | {w.capitalize() for w in ROLE_WORDS}, key=len, reverse=True))
+_HONORIFIC = r"(?:(?:Dr|Prof|Ir|Drs|Hj?)\.?\s+)*"
+
 CREDITS: tuple[SpanRule, ...] = (
+    rule(
+        "credit.column_signature",
+        "credit",
+        rf"^\s*{_HONORIFIC}(?P<authors>{NAME})\s*[.,]\s*(?:{_ROLE})\b"
+        r"(?:\s+(?:[A-Z][\w'’&.-]*|dan|di|pada|serta|untuk|&)){0,16}\.?\s*$",
+        where="line",
+        remove=[
+            ("Opini pribadi.\nDr Budi Santoso.Dosen Fakultas Hukum", "Dr Budi Santoso.Dosen Fakultas Hukum"),
+            ("Opini.\nSari Dewi, peneliti Lembaga Kajian Pangan.", "Sari Dewi, peneliti Lembaga Kajian Pangan."),
+        ],
+        keep=[
+            "Budi Santoso. Dosen itu mengajar hukum pidana sejak 2001, katanya.",
+            'Sari Dewi, peneliti, berkata "cukup".',
+        ],
+    ),
     rule(
         "credit.writer_editor_line",
         "credit",
@@ -56,6 +87,49 @@ CREDITS: tuple[SpanRule, ...] = (
         where="line",
         remove=[("By Jane Miller and Tom Hardy", "By Jane Miller and Tom Hardy")],
         keep=["By noon the rain had stopped."],
+    ),
+    rule(
+        # A wire byline run into the dateline on one line: `By NAME and NAME CITY (Wire) - ...`, `By NAME (Wire) -`.
+        "credit.byline_before_dateline",
+        "credit",
+        r"^\s*By\s+(?P<authors>" + _NAMES + r")\s+"
+        r"(?=(?:[A-Z][A-Z'’.-]+(?:[\s,/]+[A-Z][A-Za-z'’.-]*){0,5}\s*)?"
+        r"\([A-Z][\w .]{1,30}(?:/[^()]{1,30})?\)\s*(?:--?|–|—))",
+        remove=[
+            ("By Ana Lima and Tom Reyes OSLO (Wirenews) - Talks resumed.", "By Ana Lima and Tom Reyes"),
+            ("By Ana Lima (Wirenews) - Talks resumed.", "By Ana Lima"),
+            ("By Ana Lima SAN JOSE, Calif. (Wirenews) - Talks resumed.", "By Ana Lima"),
+        ],
+        keep=["By Friday (local time) - officials said - the talks had resumed.", "By noon the rain had stopped."],
+        trigger="By",
+    ),
+    rule(
+        # A fact-checking desk's signature: `Hasil periksa fakta NAME` run into the first sentence of the check.
+        "credit.fact_checker",
+        "credit",
+        r"\b[Hh]asil\s+[Pp]eriksa\s+[Ff]akta\s+(?P<authors>" + _SIGNED + r")",
+        remove=[
+            ("Hasil periksa fakta Dewi Lestari Faktanya, video itu lama.", "Hasil periksa fakta Dewi Lestari"),
+            ("Hasil periksa fakta Muh. Rizal Narasi itu keliru.", "Hasil periksa fakta Muh. Rizal"),
+            ("Hasil Periksa Fakta Sari. Nomor itu bukan milik bupati.", "Hasil Periksa Fakta Sari."),
+        ],
+        keep=["Hasil periksa fakta itu dibantah oleh akun tersebut."],
+        trigger="periksa|Periksa",
+    ),
+    rule(
+        # Who adapted or translated a piece that first ran elsewhere: `Diadaptasi oleh NAME`, `Translated by NAME`.
+        "credit.adapted_by",
+        "credit",
+        r"\b(?:Diadaptasi|Diterjemahkan|Dialihbahasakan|Adapted|Translated)\s+(?:oleh|by)\s+"
+        r"(?P<authors>" + _NAMES + ")",
+        remove=[
+            ("Artikel ini pertama kali terbit dalam bahasa Jerman Diadaptasi oleh Sari DewiEditor: Rudi Hartono",
+             "Diadaptasi oleh Sari Dewi"),
+            ("The talks resumed. Translated by Ana Lima.", "Translated by Ana Lima."),
+            ("Terbit dalam bahasa Jerman Diadaptasi oleh Sari Dewi Editor: Rudi", "Diadaptasi oleh Sari Dewi"),
+        ],
+        keep=["Novel itu diterjemahkan oleh banyak penerbit.", "The law was adapted by the states in 2019."],
+        trigger="Diadaptasi|Diterjemahkan|Dialihbahasakan|Adapted|Translated",
     ),
     rule(
         "credit.laporan_wartawan",

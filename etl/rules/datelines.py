@@ -21,11 +21,11 @@ _OUTLET = rf"(?:{_DOMAIN}|{_NAMED})"
 # Cities in capitals (`JAKARTA`, `WEST PALM BEACH`) or, after an outlet, in title case (`Jakarta`).
 _CITY_CAPS = r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
 _CITY_TITLE = r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2}"
-_STATE = r"(?:,\s[A-Z][a-z]{1,5}\.)"  # `GADSDEN, Ala.`
+_STATE = r"(?:,\s(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]{1,3}\.)?))"  # `GADSDEN, Ala.`, `N.J.`, `W. Va.`
 _CITIES = rf"{_CITY_CAPS}{_STATE}?(?:\s?/\s?{_CITY_CAPS}{_STATE}?)*"
 # What may stand between a city and a wire's name: a region (`Mataram, NTB`, `Bandarlampung, Lampung`) and a
 # date (`ISTANBUL, 23 Februari 2016`, `LONDON, March 3`).
-_REGION = r"(?:,\s(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
+_REGION = r"(?:,\s(?:[A-Z]{2,}(?:\s[A-Z]{2,})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
 _DATE = r"(?:,\s(?:\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?))"
 _DASH = r"\s*(?:--?|–|—)\s*"
 
@@ -48,11 +48,12 @@ DATELINES: tuple[DatelinePattern, ...] = (
     ),
     DatelinePattern(
         "dateline.city_outlet",  # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
-        re.compile(rf"^(?P<city>{_CITIES}|{_CITY_TITLE}),\s*(?P<outlet>{_OUTLET}){_DASH}"),
+        re.compile(rf"^(?P<city>{_CITIES}|{_CITY_TITLE}),\s*(?P<outlet>{_OUTLET})(?:\s*\|)*{_DASH}"),
         remove=(
             ("MEDAN, BERITAKU.com - Banjir surut.", "BERITAKU.com", "Medan"),
             ("Jakarta, CNN Indonesia -- Rapat dimulai.", "CNN Indonesia", "Jakarta"),
             ("Jakarta, IDN Times - Rapat dimulai.", "IDN Times", "Jakarta"),
+            ("MEDAN, BERITAKU.com |  | - Banjir surut.", "BERITAKU.com", "Medan"),
             ("KOTA KINABALU, KABARKU.com – Sidang dimulai.", "KABARKU.com", "Kota Kinabalu"),
         ),
         keep=("Medan, kota terbesar ketiga, dilanda banjir.",),
@@ -62,20 +63,35 @@ DATELINES: tuple[DatelinePattern, ...] = (
         # LONDON, March 3 (Reuters) -   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -
         "dateline.city_wire",
         re.compile(
-            rf"^(?P<city>{_CITIES}|{_CITY_TITLE}){_REGION}?{_DATE}?\s*"
-            rf"\((?P<outlet>[A-Za-z][A-Za-z .]{{1,30}})(?:/[^()]{{1,30}})?\){_DASH}"
+            rf"^(?P<city>{_CITIES}|{_CITY_TITLE}){_REGION}?{_DATE}?,?\s*"
+            rf"\((?P<outlet>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){{0,3}})[^()/]{{0,20}}?(?:/[^()]{{1,30}})?\){_DASH}"
         ),
         remove=(
             ("OSLO (Wirenews) - The talks resumed.", "Wirenews", "Oslo"),
             ("TUCSON, Ariz. (Wirenews) - Heat records fell.", "Wirenews", "Tucson"),
             ("SEATTLE/BOSTON (Wirenews) - A judge ruled.", "Wirenews", "Seattle"),
+            ("TRENTON, N.J. (Wirenews) - A judge ruled.", "Wirenews", "Trenton"),
+            ("WHEELING, W. Va. (Wirenews) - A judge ruled.", "Wirenews", "Wheeling"),
+            ("BOCA RATON, FLORIDA (Wirenews) - A judge ruled.", "Wirenews", "Boca Raton"),
+            ("OSLO, (Wirenews) - A judge ruled.", "Wirenews", "Oslo"),
             ("Mataram, NTB (KABARKU News) - Bandara ditutup.", "KABARKU News", "Mataram"),
             ("Bandarlampung, Lampung (Kabarku) - Polisi berjaga.", "Kabarku", "Bandarlampung"),
             ("LONDON, March 3 (Wirenews) - Shares fell.", "Wirenews", "London"),
+            ("LIMA (Wirenews on Friday ) - Prices rose.", "Wirenews", "Lima"),
             ("ISTANBUL, 23 Februari 2016 (Kabarku/Rilisnews) - Lomba dibuka.", "Kabarku", "Istanbul"),
             ("KOTA BHARU, 3 Mac (Kabarwire) -- Seramai 20 mangsa dipindahkan.", "Kabarwire", "Kota Bharu"),
         ),
         keep=("The minister (pictured) - who resigned - spoke.",),
+    ),
+    DatelinePattern(
+        # (Wirenews) -   the wire's name alone where the feed dropped the city
+        "dateline.wire_only",
+        re.compile(rf"^\((?P<outlet>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\){_DASH}(?=\S)"),
+        remove=(
+            ("(Wirenews) - The talks resumed.", "Wirenews", None),
+            ("(Kabar Wire) -- Harga naik.", "Kabar Wire", None),
+        ),
+        keep=("(Photo) The minister spoke.", "(2) - the second point.", "(AS) Harga naik."),
     ),
     DatelinePattern(
         "dateline.city_release",  # NEW YORK, March 3, 2023 /PRNewswire/ --

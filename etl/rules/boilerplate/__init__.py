@@ -8,7 +8,8 @@ from etl.rules.boilerplate import id as id_rules
 from etl.rules.credits import CREDITS
 
 SPAN_RULES: tuple[SpanRule, ...] = (*CREDITS, *id_rules.RULES, *en.RULES)
-RAW_RULES: tuple[SpanRule, ...] = common.RULES  # applied to the raw line, before entities are decoded
+# Applied to the raw line, before entities are decoded and before credits and datelines are read.
+RAW_RULES: tuple[SpanRule, ...] = (*common.RULES, *en.RAW_RULES)
 FUNCTION_WORDS = id_rules.FUNCTION_WORDS | en.FUNCTION_WORDS
 # Openers as tuples of lower-case words (`("oleh", "karena", "itu")`).
 SENTENCE_OPENERS = frozenset(tuple(p.split("_")) for p in id_rules.SENTENCE_OPENERS | en.SENTENCE_OPENERS)

@@ -4,6 +4,52 @@ from __future__ import annotations
 
 from etl.rules.base import SpanRule, rule, words
 
+# Applied to the raw line (before the credits and the dateline), because a wire's correction note stands in front
+# of both: `(Corrects ...) By NAME WASHINGTON (Wire) - ...`.
+RAW_RULES: tuple[SpanRule, ...] = (
+    rule(
+        "en.wire_correction_note",
+        "other",
+        # An editor's note in brackets opening the text: what this version corrects, refiles, updates or adds.
+        r"^\s*\(\(?(?:(?:[Cc]orrects|[Rr]efiles|[Uu]pdates|[Aa]dds|[Rr]emoves|[Ff]ixes|[Rr]epeats|[Cc]larifies)\b|"
+        r"[^()]{0,60}?\b(?:story|item|article|version|report)\b[^()]{0,60}?\b(?:corrects|corrected|correct|"
+        r"refiled|refiles|updated|updates|clarifies|clarified|adds|removes|fixes|repeats)\b)[^()]{0,400}\)\)?",
+        remove=[
+            (
+                "(Corrects spelling of the mayor's name in third paragraph) OSLO (Wirenews) - The talks resumed.",
+                "(Corrects spelling of the mayor's name in third paragraph)",
+            ),
+            (
+                "(In this June 3 story, corrects date of vote in paragraph 5) By Ana Lima (Wirenews) - Votes were "
+                "cast.",
+                "(In this June 3 story, corrects date of vote in paragraph 5)",
+            ),
+            (
+                "(This version of the May 2 story corrects the spelling of a town) TUCSON (Wirenews) - Rain fell.",
+                "(This version of the May 2 story corrects the spelling of a town)",
+            ),
+            (
+                "((This May 4 story has been corrected to fix a date in paragraph 6)) By Ana Lima LIMA (Wirenews) - "
+                "Prices rose.",
+                "((This May 4 story has been corrected to fix a date in paragraph 6))",
+            ),
+            (
+                "(The May 1 story was refiled to correct a first name in paragraph 3) (Wirenews) - Prices rose.",
+                "(The May 1 story was refiled to correct a first name in paragraph 3)",
+            ),
+            (
+                "(Refiles to add dropped word in headline) LIMA (Wirenews) - Prices rose.",
+                "(Refiles to add dropped word in headline)",
+            ),
+        ],
+        keep=[
+            "(The company corrects its forecast every quarter.) Shares fell.",
+            "Officials said the report (which adds new figures) corrects earlier data.",
+        ],
+        trigger="orrect|efile|pdates|Adds|adds|emoves|ixes|epeats|larifies",
+    ),
+)
+
 RULES: tuple[SpanRule, ...] = (
     rule(
         "en.read_more",

@@ -175,12 +175,14 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.next_page",
         "other",
-        r"(?:Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:>+|»)?",
+        r"(?:Bersambung|Berlanjut|Lanjut)\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)\s*(?:\.{2,}|…|>+|»)?",
         remove=[
-            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>")
+            ("Ia menolak. Berlanjut ke halaman berikutnya >>> Sidang ditunda.", "Berlanjut ke halaman berikutnya >>>"),
+            ("Tamu datang. Bersambung ke halaman berikutnya... Pada Senin, acara usai.",
+             "Bersambung ke halaman berikutnya..."),
         ],
-        keep=["Ia lanjut ke halaman rumah tetangga."],
-        trigger="Berlanjut|Lanjut",
+        keep=["Ia lanjut ke halaman rumah tetangga.", "Ia lanjut ke halaman pengisian kode OTP."],
+        trigger="Bersambung|Berlanjut|Lanjut",
     ),
     rule(
         "id.pagination",
@@ -413,7 +415,7 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.disadur_dari",
         "syndication",
-        r"(?:Artikel\s+ini\s+)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        r"(?:Artikel\s+(?:ini\s+)?)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
         remove=[
             (
                 "Unggahan itu keliru. Disadur dari artikel Cek FaktaKabarku.co. Lalu",
@@ -422,6 +424,57 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Lagu itu disadur oleh band muda."],
         trigger="Disadur|disadur",
+    ),
+    rule(
+        "id.translation_note",
+        "syndication",
+        # A piece that first ran in another language: `Artikel ini pertama kali terbit dalam bahasa Inggris`.
+        r"(?:Artikel|Tulisan|Berita|Laporan)\s+ini\s+(?:pertama\s+kali\s+(?:terbit|dimuat|tayang|diterbitkan)|"
+        r"(?:telah\s+)?diterjemahkan)\s+(?:dalam|dari|ke\s+dalam|ke)\s+[Bb]ahasa\s+[A-Z][a-z]+\.?",
+        remove=[
+            (
+                "Warga kembali ke rumah. Artikel ini pertama kali terbit dalam bahasa JermanEditor: Rudi Hartono",
+                "Artikel ini pertama kali terbit dalam bahasa Jerman",
+            ),
+            (
+                "Warga kembali. Tulisan ini diterjemahkan dari bahasa Inggris. Lalu",
+                "Tulisan ini diterjemahkan dari bahasa Inggris.",
+            ),
+        ],
+        keep=["Buku ini diterjemahkan ke dalam 20 bahasa.", "Pidato itu diterjemahkan ke bahasa Arab oleh panitia."],
+        trigger="Artikel|Tulisan|Berita|Laporan",
+    ),
+    rule(
+        "id.read_on_next_page",
+        "other",
+        # A page break that points on: `Baca di halaman selanjutnya >>>`, `Simak daftarnya di halaman berikutnya.`
+        r"(?:Baca|Simak|Cek|Lihat)\b[^.!?\n]{0,60}?\bdi\s+halaman\s+(?:selanjutnya|berikutnya)\s*(?:\.{2,}|…|>+|»|\.)?",
+        remove=[
+            ("Tamu berdatangan. Baca di halaman selanjutnya >>> Pada Senin, acara usai.",
+             "Baca di halaman selanjutnya >>>"),
+            ("Tamu berdatangan. Simak daftar lengkapnya di halaman selanjutnya. Pada Senin, acara usai.",
+             "Simak daftar lengkapnya di halaman selanjutnya."),
+        ],
+        keep=["Jadwal acara dimuat di halaman berikutnya buku panduan.", "Baca aturannya di papan pengumuman."],
+        trigger="halaman",
+    ),
+    rule(
+        "id.fact_check_references",
+        "other",
+        # A fact-check's list of reference links: `Referensi: [1]https://... [2]https://...`.
+        r"\b(?:Referensi|REFERENSI|Sumber\s+[Rr]eferensi)\s*:\s*(?:(?:\[\d+\]\s*)?https?://\S+\s*)+",
+        remove=[
+            (
+                "Klaim itu keliru. Referensi: https://cekfakta.example.id/a-1 = = =",
+                "Referensi: https://cekfakta.example.id/a-1",
+            ),
+            (
+                "Klaim itu keliru. Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
+                "Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
+            ),
+        ],
+        keep=["Referensi: buku pelajaran kelas enam dipakai guru itu."],
+        trigger="Referensi|REFERENSI|eferensi",
     ),
     rule(
         "id.baca_artikel_selengkapnya",
@@ -532,5 +585,6 @@ ROLE_WORDS = words("""
     walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
     jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
     sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
-    pelatih manajer kapten anggota kuasa pengacara advokat senator
+    pelatih manajer kapten anggota kuasa pengacara advokat senator pemerhati praktisi mahasiswa alumnus pendiri
+    analis rektor dekan
     """)
