@@ -119,7 +119,15 @@ def extract(html: str) -> Page:
     _walk(root, walk)
     _finish(walk)
     paras = [p for p in walk.paras if p.joined]
-    body, removed = _select(paras, walk, meta.get("title", ""))
+    title = meta.get("title", "")
+    body, removed = _select(paras, walk, title)
+    if len(body) < rules.MIN_BODY_CHARS:  # safety valve: a page of captions or a gallery, over-pruned
+        retry, retry_removed = _select(paras, walk, title, use_flags=False)
+        if len(retry) > len(body):
+            body, removed = retry, retry_removed
+    description = meta.pop("description", "")
+    if len(body) < rules.MIN_BODY_CHARS and len(description) > len(body):
+        body, removed = description, []
     return Page(body, meta, removed)
 
 
@@ -259,7 +267,7 @@ def _container(para: _Para, walk: _Walk) -> int:
     return para.owner
 
 
-def _select(paras: list[_Para], walk: _Walk, title: str) -> tuple[str, list[Removed]]:
+def _select(paras: list[_Para], walk: _Walk, title: str, use_flags: bool = True) -> tuple[str, list[Removed]]:
     if not paras:
         return "", []
     chars: dict[int, int] = {}
@@ -272,6 +280,8 @@ def _select(paras: list[_Para], walk: _Walk, title: str) -> tuple[str, list[Remo
     protected = {c for c, n in chars.items() if n >= rules.KEEP_SHARE * total}
 
     def flag(para: _Para) -> tuple[int, str, str] | None:
+        if not use_flags:
+            return None
         for f in para.flags:
             if f[0] not in protected:
                 return f
@@ -376,6 +386,7 @@ def _metadata(tree: LexborHTMLParser) -> dict[str, str]:
         or "",
         "authors": ld.get("author") or _author(props),
         "outlet": ld.get("publisher") or props.get("og:site_name") or "",
+        "description": props.get("og:description") or props.get("description") or "",
     }
     meta["title"] = _strip_site(meta["title"] or "", meta["outlet"])
     return {k: v.strip() for k, v in meta.items() if v and v.strip()}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # Elements that are never article text; removed before anything is scored (not recorded: no reader sees them).
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-    "map", "select", "option", "button", "input", "textarea", "form", "head", "picture", "source", "link", "meta",
+    "map", "select", "option", "button", "input", "textarea", "head", "picture", "source", "link", "meta",
 )  # fmt: skip
 # Elements that mean "the content" (HTML5 sectioning): never taken as boilerplate by a class rule, whose tokens
 # there are often a CMS's tags and categories (`<article class="post tag-politik category-news">`).
@@ -135,4 +135,4 @@ COMMA_BONUS = 1.0  # each comma in a paragraph: prose has commas, menus do not
 PARENT_SHARE, GRANDPARENT_SHARE = 1.0, 0.5  # how much of a paragraph's score its ancestors get
 SIBLING_SHARE = 0.2  # a sibling of the best container joins it with at least this share of its score
 KEEP_SHARE = 0.35  # a container holding this share of all paragraph text is never removed by a class rule
-SHORT_TAIL_WORDS = 6  # short link-only lines at the ends of the body are furniture
+MIN_BODY_CHARS = 200  # below this the page was over-pruned: scored again without class rules, else its description  # short link-only lines at the ends of the body are furniture
