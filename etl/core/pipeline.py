@@ -88,9 +88,15 @@ def body_hash(body: str) -> str:
 
 def build_articles(doc_id: str, source_uri: str, read: ReadDocument) -> list[ArticleRecord]:
     records = []
+    identities: set[str] = set()
     for raw in read.articles:
         clean = apply_meta(clean_article(raw), raw)
-        aid = article_id(doc_id, raw.item_key, raw.identity)
+        identity = raw.identity
+        if identity in identities:  # the same guid or URL twice in one file: each record stays an article
+            identity = f"{identity}#{raw.item_key}"
+        if identity:
+            identities.add(identity)
+        aid = article_id(doc_id, raw.item_key, identity)
         records.append(ArticleRecord(aid, doc_id, source_uri, raw.item_key, clean, body_hash(clean.body)))
     return records
 

@@ -23,11 +23,13 @@ from etl.core.decode import DecodeError, decode_bytes
 from etl.core.models import RawArticle
 from etl.formats import FormatError, FormatResult, ItemRejection
 from etl.formats.html import fragment_text
+from etl.rules.outlets import CANONICAL, outlet_key
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s*)?([^\s>]+)\s*(SYSTEM|PUBLIC)?\s*(?:\"([^\"]*)\"|'([^']*)')?", re.IGNORECASE)
 _DECLARED = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _RAW_ITEM = re.compile(rb"<(item|entry)[\s>].*?</\1\s*>", re.DOTALL)
+_FEED_WORDS = re.compile(r"\b(?:RSS|Atom|Feeds?|Berita Terbaru|Latest News|News Feed)\b", re.IGNORECASE)
 _WEAK_GUID = re.compile(r"\d{1,6}")
 _WRAP_NS = (
     b'<salvage xmlns:content="http://purl.org/rss/1.0/modules/content/" '
@@ -169,18 +171,25 @@ def _first(found: dict[str, list[etree._Element]], *names: str) -> str:
 
 
 def _channel_site(root: etree._Element) -> str:
-    """The publisher's site as the channel or feed names it (its link host), for `outlet`."""
+    """The publisher as the channel names it: a known outlet's site (`tempo.co`), else the channel's title
+    without feed words (`The Guardian`), else its site's host."""
+    host, title = "", ""
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         name = _local(el.tag)
         if name in ("item", "entry"):
             break
-        if name == "link" and el.getparent() is not None and _local(el.getparent().tag) in ("channel", "feed"):
-            href = el.get("href") or _text(el)
-            if href and el.get("rel") in (None, "alternate"):
-                return urlsplit(href).hostname or ""
-    return ""
+        parent = el.getparent()
+        if parent is None or _local(parent.tag) not in ("channel", "feed"):
+            continue
+        if name == "link" and not host and el.get("rel") in (None, "alternate"):
+            host = (urlsplit(el.get("href") or _text(el)).hostname or "").removeprefix("www.")
+        elif name == "title" and not title:
+            title = _FEED_WORDS.sub(" ", _text(el)).strip(" -|:")
+    if host and outlet_key(host) in CANONICAL:
+        return host
+    return title if title and len(title.split()) <= 5 else host
 
 
 def _article(item: etree._Element, n: int, channel: str) -> RawArticle | str:
@@ -201,9 +210,9 @@ def _article(item: etree._Element, n: int, channel: str) -> RawArticle | str:
     meta = {"title": title, "url": link, "published": published, "authors": author}
     if content and summary and len(summary.split()) <= MAX_LEDE_WORDS and summary not in content:
         meta["lede"] = summary
-    site = urlsplit(link).hostname if link else channel
-    if site or channel:
-        meta["outlet"] = (site or channel).removeprefix("www.")
+    site = channel or (urlsplit(link).hostname or "").removeprefix("www.")
+    if site:
+        meta["outlet"] = site
     key = identity or f"{_local(item.tag)} {n}"
     return RawArticle(text=body, item_key=key, meta={k: v for k, v in meta.items() if v}, identity=identity,
                       has_head=False)  # fmt: skip

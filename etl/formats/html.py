@@ -200,7 +200,7 @@ def _walk(root: LexborNode, walk: _Walk, use_rules: bool = True) -> None:
             hit = _furniture(node) or _rule_of(node)
             if hit:
                 flags = (*flags, (me, *hit))
-                text = node.text(deep=True)
+                text = node.text(deep=True, separator=" ")
                 if len(text) < small:  # boilerplate too small to be the article: one paragraph, not walked
                     if buf:
                         paras.append(_Para(buf, link_chars, state[0], state[1], state[2], state[3]))

@@ -1,10 +1,11 @@
 """JSONL and CSV exports: one record per article, fields mapped by name (`etl/rules/records.py`).
 
-A record that cannot become an article (not JSON, wrong number of CSV fields, no body text) is reported as an
+A record that cannot become an article (not JSON, wrong number of CSV fields, nothing in it) is reported as an
 `ItemRejection` with its record number and the reason, and the other records load. CSV: the delimiter is
 sniffed (`,` `;` tab `|`), quoted fields may span lines, a BOM is dropped. A body given as a Python list
 string (`['First paragraph.', 'Second.']`, as some scrapers dump it) becomes paragraphs; a body in HTML
-becomes text. Configuration for unusual columns: `configure({"fields": {"body": "naskah"}, "timezone":
+becomes text. A record with a title or URL but no body (a photo story) is an article with an empty body, which
+the quality checks flag. Configuration for unusual columns: `configure({"fields": {"body": "naskah"}, "timezone":
 "Asia/Makassar"})` or the environment variables `KABAR_FIELDS="body=naskah,title=judul_berita"` and
 `KABAR_TIMEZONE` (the zone of dates written without one; default Asia/Jakarta).
 """
@@ -115,12 +116,16 @@ def read_csv(data: bytes) -> FormatResult:
     return FormatResult(articles, decoded.encoding, text, rejected)
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    first = text[:8192]
-    try:
-        return csv.Sniffer().sniff(first.split("\n", 1)[0] if "\n" in first else first, delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+class _Dialect(csv.excel):
+    delimiter = ","
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's CSV dialect with the delimiter the header row uses most (`,` `;` tab `|`)."""
+    header = text[:8192].split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.__getitem__)
+    return type("Sniffed", (_Dialect,), {"delimiter": best if counts[best] else ","})
 
 
 def _articles(records: Iterable[tuple[str, object]], rejected: list[ItemRejection], unit: str) -> list[RawArticle]:
@@ -134,9 +139,10 @@ def _articles(records: Iterable[tuple[str, object]], rejected: list[ItemRejectio
         fields = {key(str(k)): v for k, v in record.items()}
         values = {target: _value(fields, choices) for target, choices in names.items()}
         body = _body(values.pop("body"))
-        if not body:
+        if not (body or values["title"] or values["url"]):
             looked = ", ".join(FIELDS["body"][:6])
-            rejected.append(ItemRejection(f"{unit} {n}", f"no body text (looked for a field named {looked} ...)"))
+            reason = f"no title, URL or body text (looked for fields named title, url, {looked} ...)"
+            rejected.append(ItemRejection(f"{unit} {n}", reason))
             continue
         identity = values.pop("id") or values.get("url") or None
         meta = {k: v for k, v in values.items() if v}
