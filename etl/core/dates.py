@@ -3,7 +3,7 @@
 Forms read, in order: epoch seconds or milliseconds; ISO 8601 (`2023-02-27T10:11:00+07:00`, `2023-02-27 10:11`,
 `2025/07/02 06:10:46`); RFC 822 as RSS writes it (`Mon, 27 Feb 2023 03:11:00 GMT`, `+0700`); and the newsroom
 date lines of `etl.core.pubdate` (`Senin, 27 Februari 2023 10:11 WIB`, `27/2/2023`, `May 7, 2025`, `March 3, 2023
-9:15 AM ET`). WIB/WITA/WIT are +7/+8/+9. A time written without a zone is local time of `naive_zone`
+9:15 AM ET`), also after a label (`Kompas.com- 02/07/2025, 14:20 WIB`). WIB/WITA/WIT are +7/+8/+9. A time written without a zone is local time of `naive_zone`
 (Asia/Jakarta by default: the exports Kabar reads come from Indonesian outlets, whose sites show WIB; pass
 `UTC` for an English source). Nothing is guessed from a date inside a sentence.
 """
@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
-from etl.core.pubdate import parse_date_line
+from etl.core.pubdate import _STAMP, _to_datetime, parse_date_line
 
 JAKARTA = timezone(timedelta(hours=7), "WIB")  # no daylight saving since 1964: a fixed offset is exact
 _ISO = re.compile(
@@ -25,6 +25,8 @@ _ISO = re.compile(
 )
 _ZONES = {"Z": 0, "UTC": 0, "GMT": 0, "WIB": 7, "WITA": 8, "WIT": 9}
 _EPOCH = re.compile(r"\d{9,13}")
+_STAMP_IN = re.compile(rf"(?<![\w/]){_STAMP}(?![\w/])")
+_RFC_SHAPE = re.compile(r"(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _RFC_ZONE = re.compile(r"\b(WIB|WITA|WIT)$")
 
 
@@ -38,12 +40,16 @@ def parse_datetime(raw: str | None, naive_zone: tzinfo = JAKARTA) -> datetime | 
         return datetime.fromtimestamp(value / 1000 if len(text) > 11 else value, UTC)
     if m := _ISO.match(text):
         return _from_iso(m, naive_zone)
-    if text[:1].isalpha() or text[:1].isdigit():
+    if _RFC_SHAPE.match(text):
         rfc = _rfc822(text, naive_zone)
         if rfc is not None:
             return rfc
     found = parse_date_line(text, naive_zone=naive_zone)
-    return found[0].at if found else None
+    if found:
+        return found[0].at
+    # a field holds nothing but its date, so a stamp after a label is it (`Kompas.com- 02/07/2025, 14:20 WIB`)
+    m = _STAMP_IN.search(text)
+    return _to_datetime(m, naive_zone) if m else None
 
 
 def _from_iso(m: re.Match[str], naive_zone: tzinfo) -> datetime | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from etl.core.decode import decode_bytes
 from etl.core.models import RawArticle
 from etl.formats import FormatError, FormatResult, ItemRejection
-from etl.rules.records import FIELDS, FILE_LIKE_SOURCE, key
+from etl.rules.records import FIELDS, FILE_LIKE_SOURCE, PLACEHOLDER, key
 
 FIELDS_ENV = "KABAR_FIELDS"
 ZONE_ENV = "KABAR_TIMEZONE"
@@ -138,6 +138,7 @@ def _articles(records: Iterable[tuple[str, object]], rejected: list[ItemRejectio
             continue
         fields = {key(str(k)): v for k, v in record.items()}
         values = {target: _value(fields, choices) for target, choices in names.items()}
+        values = {k: "" if k != "body" and PLACEHOLDER.fullmatch(v) else v for k, v in values.items()}
         body = _body(values.pop("body"))
         if not (body or values["title"] or values["url"]):
             looked = ", ".join(FIELDS["body"][:6])

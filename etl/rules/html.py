@@ -50,7 +50,7 @@ CONTAINER_RULES: tuple[ContainerRule, ...] = (
     ContainerRule(
         "related",
         "related_link",
-        tokens=("related", "terkait", "rekomendasi", "recommended", "recommendation", "popular", "terpopuler",
+        tokens=("related", "terkait", "rekomendasi", "recommend", "recommended", "recommendation", "popular", "terpopuler",
                 "populer", "trending", "lainnya", "readmore", "bacajuga", "outbrain", "taboola", "mgid", "recirc",
                 "jixie", "bacalagi"),
         substrings=("baca-juga", "bacajuga", "read-also", "readalso", "lihat-juga", "berita-lain", "most-read",
@@ -92,7 +92,7 @@ CONTAINER_RULES: tuple[ContainerRule, ...] = (
                 "widget", "footer", "masthead", "topbar", "toolbar", "skip", "search", "login", "cookie", "consent",
                 "gdpr", "popup", "modal", "overlay", "sitemap", "keywords"),
         substrings=("breadcrumb", "sidebar", "cookie", "footer", "navbar", "tag-list", "taglist"),
-        remove=("main-nav", "breadcrumb", "site-footer", "sidebar-right", "cookie-banner", "tags-list"),
+        remove=("main-nav", "breadcrumb", "site-footer", "sidebar-right", "cookie-consent", "tag-list"),
         keep=("article-body", "story-body", "paragraph"),
     ),
     ContainerRule(

@@ -46,3 +46,10 @@ FILE_LIKE_SOURCE = re.compile(r"^(?P<outlet>[A-Za-z0-9.\-]+?)(?:_[\w-]*)?\.(?:cs
 def key(name: str) -> str:
     """The comparable form of a field name: casefolded, without separators or a BOM."""
     return re.sub(r"[\s_\-.]+", "", name.replace("\ufeff", "")).casefold()
+
+# Any field whose value only says that the scraper found nothing: treated as absent.
+# must remove: "Penulis tidak ditemukan", "Tanggal tidak ditemukan", "Author not found", "N/A"
+# must keep: "Tim Kalimasada", "27/2/2023"
+PLACEHOLDER = re.compile(
+    r"(?:\w+\s+)?(?:tidak\s+(?:ditemukan|diketahui|ada)|not\s+found|unknown|n/?a|none|null|-+)", re.IGNORECASE
+)
