@@ -218,7 +218,8 @@ BOMB = """<?xml version="1.0"?>
  <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
  <!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">
 ]>
-<rss version="2.0"><channel><title>x</title><item><title>&i;</title><description>&i;</description></item></channel></rss>
+<rss version="2.0"><channel><title>x</title>
+<item><title>&i;</title><description>&i;</description></item></channel></rss>
 """
 
 XXE = """<?xml version="1.0"?>
@@ -309,7 +310,7 @@ def test_configured_column_names_win(monkeypatch: pytest.MonkeyPatch) -> None:
     from etl.formats.records import FIELDS_ENV, configure
 
     monkeypatch.delenv(FIELDS_ENV, raising=False)
-    data = "kepala,naskah,alamat\nSidang Ditunda,Sidang ditunda sepekan.,https://k.example/s\n".encode()
+    data = b"kepala,naskah,alamat\nSidang Ditunda,Sidang ditunda sepekan.,https://k.example/s\n"
     with pytest.raises(Rejected):
         read_document("odd.csv", data)
     monkeypatch.setenv(FIELDS_ENV, "")

@@ -28,9 +28,7 @@ def test_grown_feed_adds_only_new_items(tmp_path: Path) -> None:
     assert materialize(feed, warehouse).success
     after = dict(rows(warehouse, "SELECT url, article_id FROM articles"))
     assert len(after) == 3 and {u: after[u] for u in first} == first
-    assert rows(warehouse, "SELECT count(*), count(DISTINCT doc_id) FROM documents WHERE status = 'parsed'") == [
-        (2, 2)
-    ]
+    assert rows(warehouse, "SELECT count(*), count(DISTINCT doc_id) FROM documents WHERE status = 'parsed'") == [(2, 2)]
     # a snapshot of the same feed under another name brings nothing new either
     write_feed(feed, {"kabarku/snapshot-2024-01-16.rss": rss(GROWN[:2])})
     assert materialize(feed, warehouse).success
@@ -53,7 +51,8 @@ def test_formats_load_side_by_side_with_rejections_visible(tmp_path: Path) -> No
         },
     )
     assert materialize(feed, warehouse).success
-    by_format = dict(rows(warehouse, "SELECT d.format, count(*) FROM articles a JOIN documents d USING (doc_id) GROUP BY 1"))
+    sql = "SELECT d.format, count(*) FROM articles a JOIN documents d USING (doc_id) GROUP BY 1"
+    by_format = dict(rows(warehouse, sql))
     assert by_format == {"html": 1, "csv": 4, "jsonl": 1}
     rejected = rows(warehouse, "SELECT source_uri, format, item_key, reason FROM rejected_items ORDER BY 1")
     assert [(r[0], r[1], r[2]) for r in rejected] == [
@@ -78,7 +77,8 @@ def test_every_real_feed_file_loads_or_is_rejected_with_a_reason(tmp_path: Path)
     assert materialize(root, warehouse).success
     docs = rows(
         warehouse,
-        "SELECT p.source_uri, d.status, d.reject_reason, d.doc_id FROM document_paths p JOIN documents d USING (doc_id)",
+        "SELECT p.source_uri, d.status, d.reject_reason, d.doc_id FROM document_paths p "
+        "JOIN documents d USING (doc_id)",
     )
     assert len(docs) == sum(1 for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
     for uri, status, reason, _ in docs:

@@ -3,9 +3,10 @@
 Forms read, in order: epoch seconds or milliseconds; ISO 8601 (`2023-02-27T10:11:00+07:00`, `2023-02-27 10:11`,
 `2025/07/02 06:10:46`); RFC 822 as RSS writes it (`Mon, 27 Feb 2023 03:11:00 GMT`, `+0700`); and the newsroom
 date lines of `etl.core.pubdate` (`Senin, 27 Februari 2023 10:11 WIB`, `27/2/2023`, `May 7, 2025`, `March 3, 2023
-9:15 AM ET`), also after a label (`Kompas.com- 02/07/2025, 14:20 WIB`). WIB/WITA/WIT are +7/+8/+9. A time written without a zone is local time of `naive_zone`
-(Asia/Jakarta by default: the exports Kabar reads come from Indonesian outlets, whose sites show WIB; pass
-`UTC` for an English source). Nothing is guessed from a date inside a sentence.
+9:15 AM ET`), also after a label (`Kompas.com- 02/07/2025, 14:20 WIB`). WIB/WITA/WIT are +7/+8/+9. A time
+written without a zone is local time of `naive_zone` (Asia/Jakarta by default: the exports Kabar reads come from
+Indonesian outlets, whose sites show WIB; pass `UTC` for an English source).
+Nothing is guessed from a date inside a sentence.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _from_iso(m: re.Match[str], naive_zone: tzinfo) -> datetime | None:
 def _rfc822(text: str, naive_zone: tzinfo) -> datetime | None:
     zone = _RFC_ZONE.search(text)
     if zone:
-        text = text[: zone.start()] + "+0%d00" % _ZONES[zone.group(1)]
+        text = text[: zone.start()] + f"+0{_ZONES[zone.group(1)]}00"
     try:
         at = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

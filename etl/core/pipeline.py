@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from etl.core.clean import clean_article
-from etl.core.decode import DecodeError, decode_bytes
-from etl.core.models import CleanArticle, RawArticle
+from etl.core.decode import DecodeError
 from etl.core.meta import apply_meta
+from etl.core.models import CleanArticle, RawArticle
 from etl.formats import FormatError, ItemRejection, detect, format_of, reader_for, supported, unpack
 
 _WS = re.compile(r"\s+")

@@ -61,9 +61,7 @@ class Published:
     at: datetime  # timezone-aware, UTC
 
 
-def parse_date_line(
-    text: str, prefix: bool = False, naive_zone: tzinfo | None = None
-) -> tuple[Published, int] | None:
+def parse_date_line(text: str, prefix: bool = False, naive_zone: tzinfo | None = None) -> tuple[Published, int] | None:
     """The publication time of a date line (or of a date prefix, with `prefix`), and where the date ends.
 
     A time without a zone is WIB next to Indonesian month names and UTC otherwise, unless `naive_zone` is given.

@@ -60,7 +60,7 @@ _SNIFF = 2048
 
 
 def _readers() -> dict[str, Reader]:
-    from etl.formats import feeds, html, records, text  # noqa: PLC0415 (readers import this module's types)
+    from etl.formats import feeds, html, records, text
 
     return {
         "text": text.read,

@@ -198,9 +198,8 @@ def _article(item: etree._Element, n: int, channel: str) -> RawArticle | str:
     link = _link(found)
     guid = _first(found, "guid", "id")
     published = _first(found, "pubDate", "published", "date", "issued", "updated", "modified")
-    author = "\n".join(
-        filter(None, (_first(a_found, "name") or _text(a) for a in found.get("author", []) for a_found in [_children(a)]))
-    ) or _first(found, "creator")
+    names = (_first(_children(a), "name") or _text(a) for a in found.get("author", []))
+    author = "\n".join(filter(None, names)) or _first(found, "creator")
     content = _body(found.get("encoded", []) + found.get("content", []))
     summary = _body(found.get("description", []) + found.get("summary", []))
     body = content or summary
@@ -246,10 +245,7 @@ def _html_or_text(el: etree._Element | None) -> str:
 
 def _body(candidates: list[etree._Element]) -> str:
     for el in candidates:
-        if el.get("type") == "text":
-            text = _text(el)
-        else:
-            text = _html_or_text(el)
+        text = _text(el) if el.get("type") == "text" else _html_or_text(el)
         if text.strip():
             return text
     return ""

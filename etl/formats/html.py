@@ -318,7 +318,7 @@ def _select(paras: list[_Para], walk: _Walk, title: str, use_flags: bool = True)
         line = len(kept) + 1
         f = flag(para)
         if f:
-            if f[0] not in seen_boxes or removed and removed[-1].rule != f"html.{f[1]}":
+            if f[0] not in seen_boxes or (removed and removed[-1].rule != f"html.{f[1]}"):
                 seen_boxes.add(f[0])
                 removed.append(Removed(line, para.joined, f[2], f"html.{f[1]}"))
             elif removed:

@@ -184,7 +184,7 @@ def _body(value: str) -> str:
         if isinstance(parts, list) and all(isinstance(p, str) for p in parts):
             text = "\n\n".join(p.strip() for p in parts if p.strip())
     if "</" in text or "<br" in text or "<p>" in text:
-        from etl.formats.html import fragment_text  # noqa: PLC0415
+        from etl.formats.html import fragment_text
 
         text = fragment_text(text)
     return text

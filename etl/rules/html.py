@@ -50,9 +50,9 @@ CONTAINER_RULES: tuple[ContainerRule, ...] = (
     ContainerRule(
         "related",
         "related_link",
-        tokens=("related", "terkait", "rekomendasi", "recommend", "recommended", "recommendation", "popular", "terpopuler",
-                "populer", "trending", "lainnya", "readmore", "bacajuga", "outbrain", "taboola", "mgid", "recirc",
-                "jixie", "bacalagi"),
+        tokens=("related", "terkait", "rekomendasi", "recommend", "recommended", "recommendation", "popular",
+                "terpopuler", "populer", "trending", "lainnya", "readmore", "bacajuga", "outbrain", "taboola", "mgid",
+                "recirc", "jixie", "bacalagi"),
         substrings=("baca-juga", "bacajuga", "read-also", "readalso", "lihat-juga", "berita-lain", "most-read",
                     "artikel-lain", "you-may-like", "also-read", "related"),
         remove=("related-posts", "baca-juga", "box_terkait", "most-popular", "OUTBRAIN", "article__list--recommend"),
@@ -135,4 +135,5 @@ COMMA_BONUS = 1.0  # each comma in a paragraph: prose has commas, menus do not
 PARENT_SHARE, GRANDPARENT_SHARE = 1.0, 0.5  # how much of a paragraph's score its ancestors get
 SIBLING_SHARE = 0.2  # a sibling of the best container joins it with at least this share of its score
 KEEP_SHARE = 0.35  # a container holding this share of all paragraph text is never removed by a class rule
-MIN_BODY_CHARS = 200  # below this the page was over-pruned: scored again without class rules, else its description  # short link-only lines at the ends of the body are furniture
+# Below this the page was over-pruned: it is scored again without class rules, else its description is the text.
+MIN_BODY_CHARS = 200  # short link-only lines at the ends of the body are furniture

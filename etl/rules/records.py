@@ -47,6 +47,7 @@ def key(name: str) -> str:
     """The comparable form of a field name: casefolded, without separators or a BOM."""
     return re.sub(r"[\s_\-.]+", "", name.replace("\ufeff", "")).casefold()
 
+
 # Any field whose value only says that the scraper found nothing: treated as absent.
 # must remove: "Penulis tidak ditemukan", "Tanggal tidak ditemukan", "Author not found", "N/A"
 # must keep: "Tim Kalimasada", "27/2/2023"

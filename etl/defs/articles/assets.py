@@ -6,9 +6,9 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from etl.core.batch import build_parallel
+from etl.core.pipeline import ArticleRecord
 from etl.defs.resources import ProgressResource, warehouse_connection
 from etl.settings import WRITER_POOL
-from etl.core.pipeline import ArticleRecord
 from etl.store import append, article_rows, known_article_ids
 
 BATCH_DOCS = 2000
