@@ -46,14 +46,15 @@ def test_formats_load_side_by_side_with_rejections_visible(tmp_path: Path) -> No
         {
             "pages/banjir.html": (FIXTURES / "page_id.html").read_bytes(),
             "exports/export.csv": CSV,
-            "exports/dump.jsonl": '{"title": "A", "content": "Isi berita A."}\n{oops\n',
+            "exports/dump.jsonl": '{"title": "A", "content": "Isi berita A.", "date": "2099-01-01T00:00:00Z"}\n'
+            '{oops\n{"title": "B", "content": "Isi berita B.", "tanggal": "3/1/1985"}\n',
             "feeds/evil.xml": XXE,
         },
     )
     assert materialize(feed, warehouse).success
     sql = "SELECT d.format, count(*) FROM articles a JOIN documents d USING (doc_id) GROUP BY 1"
     by_format = dict(rows(warehouse, sql))
-    assert by_format == {"html": 1, "csv": 4, "jsonl": 1}
+    assert by_format == {"html": 1, "csv": 4, "jsonl": 2}
     rejected = rows(warehouse, "SELECT source_uri, format, item_key, reason FROM rejected_items ORDER BY 1")
     assert [(r[0], r[1], r[2]) for r in rejected] == [
         ("exports/dump.jsonl", "jsonl", "line 2"),
@@ -61,6 +62,13 @@ def test_formats_load_side_by_side_with_rejections_visible(tmp_path: Path) -> No
     ]
     evil = rows(warehouse, "SELECT status, format, reject_reason FROM documents WHERE source_uri = 'feeds/evil.xml'")
     assert evil[0][:2] == ("rejected", "rss") and "external entity" in evil[0][2]
+    # dates in the future or before 1990 are kept and flagged
+    flags = rows(
+        warehouse,
+        "SELECT a.title, a.published_at IS NOT NULL, q.check_name FROM quality_flags q JOIN articles a "
+        "USING (article_id) WHERE q.check_name LIKE 'published_i%' ORDER BY 1",
+    )
+    assert flags == [("A", True, "published_in_future"), ("B", True, "published_implausible")]
     spans = rows(warehouse, "SELECT rule_name FROM boilerplate WHERE rule_name LIKE 'html.%' ORDER BY 1")
     assert ("html.related",) in spans and ("html.share",) in spans
 
@@ -132,5 +140,6 @@ def test_real_exports_load_every_row_with_title_url_date_and_author(tmp_path: Pa
                 assert published is None and raw is None  # `Tanggal tidak ditemukan`: no date, not a bad one
             else:
                 assert raw == row["Date"].strip() and published is not None, row["Date"]
-            assert PLACEHOLDER.fullmatch(row["Author"].strip()) or row["Author"].strip() in authors
+            named = [n.strip() for n in row["Author"].split(",") if n.strip()]
+            assert PLACEHOLDER.fullmatch(row["Author"].strip()) or all(n in authors for n in named), row["Author"]
     assert rows(warehouse, "SELECT count(*) FROM item_rejections") == [(0,)]

@@ -15,7 +15,7 @@
 Metadata: `<title>`, OpenGraph (`og:title`, `og:url`, `og:site_name`), `article:published_time`, `author`,
 JSON-LD `NewsArticle` (headline, author, datePublished, publisher) and `<link rel=canonical>`.
 selectolax (lexbor) parses: it measured about 8x faster than beautifulsoup4 with lxml on the benchmark pages
-(see benchmarks/html.py), and a page must be read well under trafilatura's time.
+(see benchmarks/html_pages.py), and a page must be read well under trafilatura's time.
 """
 
 from __future__ import annotations
