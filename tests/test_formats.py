@@ -323,3 +323,22 @@ def test_configured_column_names_win(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(ValueError, match="unknown article field"):
         configure({"fields": {"headline": "x"}})
+
+
+def test_csv_quote_that_never_closes_costs_only_its_row() -> None:
+    data = (
+        'title,content\nBanjir,"Air naik."\nSidang,"Sidang ditunda tanpa tanda tutup\n'
+        'Cabai,Harga naik.\nTol,"Antrean\nmengular."\n'
+    ).encode()
+    read, recs = articles("broken.csv", data)
+    assert [(r.item_key, r.clean.title) for r in recs] == [("1", "Banjir"), ("3", "Cabai"), ("4", "Tol")]
+    assert recs[2].clean.body == "Antrean\n\nmengular."
+    [rejection] = read.rejected
+    assert rejection.item_key == "row 2" and "broken CSV quoting on line 3" in rejection.reason
+
+
+def test_truncated_jsonl_keeps_the_complete_lines() -> None:
+    data = b'{"title": "A", "content": "Isi A."}\n{"title": "B", "content": "Isi B."}\n{"title": "C", "cont'
+    read, recs = articles("cut.jsonl", data)
+    assert [r.clean.title for r in recs] == ["A", "B"]
+    assert read.rejected[0].item_key == "line 3" and "not a JSON object" in read.rejected[0].reason

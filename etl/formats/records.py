@@ -68,6 +68,8 @@ def read_jsonl(data: bytes) -> FormatResult:
         except json.JSONDecodeError as exc:
             raise FormatError(f"a JSON array that does not parse: {exc}") from exc
         records = [(str(n), item) for n, item in enumerate(items, start=1)]
+        articles = _articles(records, rejected, "record")
+        return FormatResult(articles, decoded.encoding, text, rejected)
     else:
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -85,8 +87,9 @@ def read_jsonl(data: bytes) -> FormatResult:
 def read_csv(data: bytes) -> FormatResult:
     decoded = decode_bytes(data)
     text = decoded.text.lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
     dialect = _dialect(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(lines, dialect)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
@@ -96,15 +99,21 @@ def read_csv(data: bytes) -> FormatResult:
         raise FormatError(f"a single column {names[0][:40]!r}: not a table of records (delimiter not found)")
     rows: list[tuple[str, object]] = []
     rejected: list[ItemRejection] = []
-    n = 0
+    n, offset = 0, 0  # record number; lines consumed by readers before the current one
     while True:
+        start = offset + reader.line_num
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            rejected.append(ItemRejection(f"row {n + 1}", f"broken CSV quoting: {exc}; the rest of the file is lost"))
-            break
+            # a quote that never closes (or stray text after one): this record is reported, and reading resumes
+            # on the line after the one where it began, so the rows after it are not swallowed
+            n += 1
+            rejected.append(ItemRejection(f"row {n}", f"broken CSV quoting on line {start + 1}: {exc}"))
+            offset = start + 1
+            reader = csv.reader(lines[offset:], dialect)
+            continue
         n += 1
         if not any(cell.strip() for cell in row):
             continue
@@ -118,6 +127,7 @@ def read_csv(data: bytes) -> FormatResult:
 
 class _Dialect(csv.excel):
     delimiter = ","
+    strict = True  # an unterminated quote is an error (reported for its row), not the rest of the file
 
 
 def _dialect(text: str) -> type[csv.Dialect]:
