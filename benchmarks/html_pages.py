@@ -57,17 +57,17 @@ def main() -> int:
     kabar = rate("kabar reader (decode, parse, metadata, text)", pages, a.repeat, lambda n, d: html.read(d))
     rate("kabar reader + cleaning (build_articles)", pages, a.repeat,
          lambda n, d: build_articles("x", n, read_document(n, d)))  # fmt: skip
-    from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415
+    from selectolax.lexbor import LexborHTMLParser
 
     rate("parse only: selectolax (lexbor)", pages, a.repeat, lambda n, d: LexborHTMLParser(d).body)
     try:
-        from bs4 import BeautifulSoup  # noqa: PLC0415
+        from bs4 import BeautifulSoup
 
         rate("parse only: beautifulsoup4 + lxml", pages, 1, lambda n, d: BeautifulSoup(d, "lxml"))
     except ImportError:
         print("beautifulsoup4 not installed: skipped")
     try:
-        import trafilatura  # noqa: PLC0415
+        import trafilatura
     except ImportError:
         print("trafilatura not installed: skipped (pip install trafilatura)")
     else:

@@ -327,9 +327,9 @@ def test_configured_column_names_win(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_csv_quote_that_never_closes_costs_only_its_row() -> None:
     data = (
-        'title,content\nBanjir,"Air naik."\nSidang,"Sidang ditunda tanpa tanda tutup\n'
-        'Cabai,Harga naik.\nTol,"Antrean\nmengular."\n'
-    ).encode()
+        b'title,content\nBanjir,"Air naik."\nSidang,"Sidang ditunda tanpa tanda tutup\n'
+        b'Cabai,Harga naik.\nTol,"Antrean\nmengular."\n'
+    )
     read, recs = articles("broken.csv", data)
     assert [(r.item_key, r.clean.title) for r in recs] == [("1", "Banjir"), ("3", "Cabai"), ("4", "Tol")]
     assert recs[2].clean.body == "Antrean\n\nmengular."

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import csv
-import io
 import json
 import os
 from collections.abc import Iterable, Mapping
