@@ -342,3 +342,10 @@ def test_truncated_jsonl_keeps_the_complete_lines() -> None:
     read, recs = articles("cut.jsonl", data)
     assert [r.clean.title for r in recs] == ["A", "B"]
     assert read.rejected[0].item_key == "line 3" and "not a JSON object" in read.rejected[0].reason
+
+
+@pytest.mark.parametrize(("doc", "reason"), [(BOMB, "entity-expansion"), (XXE, "external entity")])
+def test_entity_declarations_are_found_behind_a_long_prolog(doc: str, reason: str) -> None:
+    padded = doc.replace("<!DOCTYPE", "<!--" + "x" * 100_000 + "--><!DOCTYPE", 1)
+    with pytest.raises(Rejected, match=reason):
+        read_document("padded.rss", padded.encode())

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from etl.core.feed import MAX_BYTES
 from etl.core.models import RawArticle
 
 
@@ -55,7 +56,7 @@ EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
 }
-MAX_UNPACKED = 64 * 1024 * 1024  # a .gz that unpacks beyond this is refused (same limit as a raw file)
+MAX_UNPACKED = MAX_BYTES  # a .gz that unpacks beyond this is refused (the limit of a raw file)
 _SNIFF = 2048
 
 
