@@ -6,8 +6,9 @@
    whether a boilerplate container rule (class/id tokens: related, share, ads, comments, navigation ...) or a
    furniture element (`nav`, `aside`, `footer`, ARIA roles) holds it.
 3. Scoring: a paragraph of prose (long enough, few links) gives points (1 + commas + length) to the block that
-   holds it and half to the block above; the best block, discounted by its link density, is the article, with
-   those of its siblings that score well (bodies split over sibling containers).
+   holds it and half to the block above; the best block, discounted by its link density, is the article,
+   climbing to a block above that holds clearly more prose (bodies split over wrapper columns), with those of
+   its siblings that score well.
 4. The body is the winner's paragraphs in page order; paragraphs inside boilerplate containers, link lists and
    the headline are left out and recorded (rule `html.<rule>`), so the DOM stage is auditable like the text
    stage. The text-level newsroom rules (`Baca juga`, editor lines, datelines) then run on the result.
@@ -288,12 +289,15 @@ def _select(paras: list[_Para], walk: _Walk, title: str, use_flags: bool = True)
         return None
 
     scores: dict[int, float] = {}
+    prose: dict[int, float] = {}  # all prose score below each block
     for para in paras:
         if flag(para):
             continue
         s = _score(para)
         if not s:
             continue
+        for anc in para.chain:
+            prose[anc] = prose.get(anc, 0.0) + s
         box = _container(para, walk)
         scores[box] = scores.get(box, 0.0) + s * rules.PARENT_SHARE
         if box in walk.parent:
@@ -303,10 +307,19 @@ def _select(paras: list[_Para], walk: _Walk, title: str, use_flags: bool = True)
         return "", []
     ranked = {b: s * (1 - links.get(b, 0) / max(chars.get(b, 1), 1)) for b, s in scores.items()}
     best = max(ranked, key=ranked.__getitem__)
+    # a body split over sibling wrappers (one column per few paragraphs): climb while the block above holds
+    # clearly more prose, with few links
+    top, up = ranked[best], best
+    for _ in range(rules.CLIMB_LEVELS):  # through wrappers that hold nothing more
+        up = walk.parent.get(up)
+        if up is None or links.get(up, 0) > rules.CLIMB_LINK_DENSITY * chars.get(up, 1):
+            break
+        if prose.get(up, 0) >= rules.CLIMB_RATIO * prose.get(best, 0):
+            best = up
     chosen = {best}
     parent = walk.parent.get(best)
     if parent is not None:
-        floor = max(2.0, ranked[best] * rules.SIBLING_SHARE)
+        floor = max(2.0, top * rules.SIBLING_SHARE)
         chosen |= {b for b, s in ranked.items() if walk.parent.get(b) == parent and s >= floor}
     kept: list[str] = []
     removed: list[Removed] = []

@@ -133,6 +133,8 @@ MIN_PARAGRAPH_CHARS = 25  # shorter blocks add no score (they still belong to th
 LINK_DENSITY_MAX = 0.5  # a paragraph whose text is more than this share of links is navigation
 COMMA_BONUS = 1.0  # each comma in a paragraph: prose has commas, menus do not
 PARENT_SHARE, GRANDPARENT_SHARE = 1.0, 0.5  # how much of a paragraph's score its ancestors get
+# The article is a block up to CLIMB_LEVELS above the best one when that holds 1.5x its prose with few links.
+CLIMB_RATIO, CLIMB_LINK_DENSITY, CLIMB_LEVELS = 1.5, 0.3, 2
 SIBLING_SHARE = 0.2  # a sibling of the best container joins it with at least this share of its score
 KEEP_SHARE = 0.35  # a container holding this share of all paragraph text is never removed by a class rule
 # Below this the page was over-pruned: it is scored again without class rules, else its description is the text.
