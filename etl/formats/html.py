@@ -13,37 +13,31 @@
    the headline are left out and recorded (rule `html.<rule>`), so the DOM stage is auditable like the text
    stage. The text-level newsroom rules (`Baca juga`, editor lines, datelines) then run on the result.
 
-Metadata: `<title>`, OpenGraph (`og:title`, `og:url`, `og:site_name`), `article:published_time`, `author`,
-JSON-LD `NewsArticle` (headline, author, datePublished, publisher) and `<link rel=canonical>`.
+Metadata comes from the page's head (`etl.formats.htmlmeta`).
 selectolax (lexbor) parses: it measured about 8x faster than beautifulsoup4 with lxml on the benchmark pages
 (see benchmarks/html_pages.py), and a page must be read well under trafilatura's time.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.core.decode import DecodeError, decode_bytes
 from etl.core.models import RawArticle, Removed
 from etl.formats import FormatError, FormatResult
+from etl.formats.htmlmeta import decode_page, page_metadata
 from etl.rules import html as rules
 
 MAX_DEPTH = 200
 _WS = re.compile(r"\s+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
 _RULE_TOKENS = [
     (r, frozenset(r.tokens), re.compile("|".join(map(re.escape, r.substrings))) if r.substrings else None)
     for r in rules.CONTAINER_RULES
 ]
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "webpage", "socialmediaposting", "liveblogposting"}  # fmt: skip
 
 
 @dataclass
@@ -61,8 +55,6 @@ class _Para:
 class _Walk:
     paras: list[_Para] = field(default_factory=list)
     parent: dict[int, int] = field(default_factory=dict)
-    tags: dict[int, str] = field(default_factory=dict)
-    next_id: int = 0
 
 
 _RULE_CACHE: dict[str, rules.ContainerRule | None] = {}
@@ -90,7 +82,7 @@ def _container_rule(attrs: str) -> rules.ContainerRule | None:
 
 
 def read(data: bytes) -> FormatResult:
-    text, encoding = _decode(data)
+    text, encoding = decode_page(data)
     page = extract(text)
     if not page.body.strip():
         raise FormatError("no article text found on the page (no block of prose outside navigation and boilerplate)")
@@ -111,7 +103,7 @@ class Page:
 def extract(html: str) -> Page:
     """The main text, metadata and removed boilerplate of one page."""
     tree = LexborHTMLParser(html)
-    meta = _metadata(tree)
+    meta = page_metadata(tree)
     tree.strip_tags(list(rules.DROP_TAGS))
     root = tree.body or tree.root
     if root is None:
@@ -151,11 +143,10 @@ def fragment_text(html: str) -> str:
 
 def _walk(root: LexborNode, walk: _Walk, use_rules: bool = True) -> None:
     """Cut the subtree of `root` into paragraphs (walk.paras, in page order), one pass, no recursion."""
-    tags, parent, paras = walk.tags, walk.parent, walk.paras
+    parent, paras = walk.parent, walk.paras
     inline, drop_rules = rules.INLINE_TAGS, not use_rules
     # state of the block being read: (id, chain of block ids, boilerplate flags, tag)
     state: tuple[int, tuple[int, ...], tuple[tuple[int, str, str], ...], str] = (0, (0,), (), root.tag or "")
-    tags[0] = root.tag or ""
     next_id = 1
     buf: list[str] = []
     link_chars = 0
@@ -193,7 +184,6 @@ def _walk(root: LexborNode, walk: _Walk, use_rules: bool = True) -> None:
             continue
         me = next_id
         next_id += 1
-        tags[me] = tag
         parent[me] = state[0]
         flags = state[2]
         chain = state[1] if len(state[1]) > MAX_DEPTH else (*state[1], me)
@@ -351,125 +341,3 @@ def _select(paras: list[_Para], walk: _Walk, title: str, use_flags: bool = True)
 
 def _key(text: str) -> str:
     return _WS.sub(" ", text).strip().casefold()
-
-
-# --- decoding and metadata ----------------------------------------------------------------------------------
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    declared = _CHARSET.search(data[:4096])
-    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        name = declared.group(1).decode("ascii").lower()
-        if name not in ("utf-8", "utf8"):
-            try:
-                return data.decode(name), name
-            except (LookupError, UnicodeDecodeError):
-                pass
-    try:
-        decoded = decode_bytes(data)
-    except DecodeError as exc:
-        raise FormatError(str(exc)) from exc
-    return decoded.text, decoded.encoding
-
-
-def _metadata(tree: LexborHTMLParser) -> dict[str, str]:
-    props: dict[str, str] = {}
-    for node in tree.css("meta"):
-        attrs = node.attributes
-        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        content = (attrs.get("content") or "").strip()
-        if name and content and name not in props:
-            props[name] = content
-    ld = _json_ld(tree)
-    title_node = tree.css_first("title")
-    page_title = _WS.sub(" ", title_node.text()).strip() if title_node else ""
-    canonical = tree.css_first("link[rel=canonical]")
-    meta = {
-        "title": ld.get("headline") or props.get("og:title") or props.get("twitter:title") or _strip_site(page_title),
-        "url": (canonical.attributes.get("href") if canonical else None) or props.get("og:url") or ld.get("url", ""),
-        "published": ld.get("datePublished")
-        or props.get("article:published_time")
-        or props.get("og:article:published_time")
-        or props.get("pubdate")
-        or props.get("publishdate")
-        or props.get("datepublished")
-        or props.get("date")
-        or props.get("dc.date")
-        or props.get("content_publishedtime")
-        or "",
-        "authors": ld.get("author") or _author(props),
-        "outlet": ld.get("publisher") or props.get("og:site_name") or "",
-        "description": props.get("og:description") or props.get("description") or "",
-    }
-    meta["title"] = _strip_site(meta["title"] or "", meta["outlet"])
-    return {k: v.strip() for k, v in meta.items() if v and v.strip()}
-
-
-def _author(props: dict[str, str]) -> str:
-    for name in ("author", "article:author", "dc.creator", "content_author", "byl"):
-        value = props.get(name, "")
-        if value and not value.startswith("http"):
-            return value
-    return ""
-
-
-def _strip_site(title: str, outlet: str = "") -> str:
-    """`Headline - Kompas.com Regional` -> `Headline`: a short site name after a separator goes."""
-    m = _TITLE_SUFFIX.search(title)
-    if m and (not outlet or outlet.split(".")[0].lower() in m.group().lower() or len(m.group()) <= 25):
-        return title[: m.start()].strip()
-    return title.strip()
-
-
-def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
-    """headline, author, datePublished, publisher and url of the first JSON-LD article object."""
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text() or "")
-        except (json.JSONDecodeError, RecursionError):
-            continue
-        for obj in _objects(data):
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-                continue
-            if not (obj.get("headline") or obj.get("datePublished")):
-                continue
-            return {
-                "headline": _ld_text(obj.get("headline")),
-                "author": "\n".join(_ld_names(obj.get("author"))),
-                "datePublished": _ld_text(obj.get("datePublished")),
-                "publisher": "\n".join(_ld_names(obj.get("publisher")))[:200],
-                "url": _ld_text(obj.get("url") or obj.get("mainEntityOfPage")),
-            }
-    return {}
-
-
-def _objects(data: object, depth: int = 0):
-    if depth > 4:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _objects(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _objects(data["@graph"], depth + 1)
-
-
-def _ld_text(value: object) -> str:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("name") or ""
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    return str(value).strip() if isinstance(value, str | int | float) else ""
-
-
-def _ld_names(value: object) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for item in items:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and name.strip() and not name.startswith("http"):
-            names.append(name.strip())
-    return names
