@@ -14,7 +14,7 @@
    stage. The text-level newsroom rules (`Baca juga`, editor lines, datelines) then run on the result.
 
 Metadata comes from the page's head (`etl.formats.htmlmeta`).
-selectolax (lexbor) parses: it measured about 8x faster than beautifulsoup4 with lxml on the benchmark pages
+selectolax (lexbor) parses: about 50x faster than beautifulsoup4 with lxml on the benchmark pages
 (see benchmarks/html_pages.py), and a page must be read well under trafilatura's time.
 """
 
