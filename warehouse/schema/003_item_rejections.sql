@@ -1,4 +1,4 @@
--- Kabar warehouse, schema version 5 (issue 8, formats): records of a multi-article document (a CSV row, a JSON
+-- Kabar warehouse, schema version 3 (issue 8, formats): records of a multi-article document (a CSV row, a JSON
 -- line, a feed item) that could not become an article, and why; the rest of the document loads. Also a feed's
 -- recovered XML errors (item_key 'document').
 CREATE TABLE IF NOT EXISTS item_rejections (
