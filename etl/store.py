@@ -63,6 +63,9 @@ SCHEMAS: dict[str, pa.Schema] = {
     "boilerplate": pa.schema(
         [("article_id", _S), ("line_no", pa.int32()), ("text", _S), ("rule", _S), ("rule_name", _S)]
     ),
+    "item_rejections": pa.schema(
+        [("doc_id", _S), ("source_uri", _S), ("item_key", _S), ("reason", _S), ("run_id", _S)]
+    ),
     "related_links": pa.schema([("article_id", _S), ("position", pa.int32()), ("title", _S), ("url", _S)]),
     "credits": pa.schema(
         [("article_id", _S), ("text", _S), ("rule", _S), ("parsed", pa.bool_()), ("authors", _LIST), ("editors", _LIST)]
@@ -92,7 +95,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
 }
-DERIVED_TABLES = ("articles", "boilerplate", "related_links", "credits", "sources", "claims", "quality_flags")
+DERIVED_TABLES = (
+    "articles", "boilerplate", "related_links", "credits", "sources", "claims", "quality_flags", "item_rejections"
+)  # fmt: skip
 
 
 @contextmanager
@@ -134,6 +139,14 @@ def pending_documents(con: duckdb.DuckDBPyConnection, limit: int) -> list[tuple[
         "ORDER BY source_uri LIMIT ?",
         [limit],
     ).fetchall()
+
+
+def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` already in `articles` (an item seen before in another copy of its feed or export)."""
+    if not ids:
+        return set()
+    rows = con.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [list(ids)])
+    return {r[0] for r in rows.fetchall()}
 
 
 def article_rows(records: Sequence[ArticleRecord], run_id: str, now: datetime) -> dict[str, list[dict]]:

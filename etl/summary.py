@@ -42,6 +42,9 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     lines.append(f"articles   {articles} new; {removed} boilerplate spans removed")
     if kinds:
         lines.append("           " + ", ".join(f"{k} {n}" for k, n in kinds))
+    items = _fetch(con, "SELECT count(*) FROM item_rejections WHERE run_id = ? AND item_key <> 'document'", [run_id])
+    if items and items[0][0]:
+        lines.append(f"           {items[0][0]} records not loaded (SELECT * FROM rejected_items)")
     extraction = _fetch(
         con,
         "SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.article_id)), "

@@ -16,6 +16,7 @@ CHUNK = 200
 class BatchResult:
     records: list[ArticleRecord] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # doc_id -> reason
+    rejected_items: list[dict] = field(default_factory=list)  # rows of item_rejections (without run_id)
 
 
 def build_documents(rows: Sequence[tuple[str, str, bytes]]) -> BatchResult:
@@ -23,7 +24,12 @@ def build_documents(rows: Sequence[tuple[str, str, bytes]]) -> BatchResult:
     out = BatchResult()
     for doc_id, source_uri, raw in rows:
         try:
-            out.records.extend(build_articles(doc_id, source_uri, read_document(source_uri, raw)))
+            read = read_document(source_uri, raw)
+            out.records.extend(build_articles(doc_id, source_uri, read))
+            out.rejected_items += [
+                {"doc_id": doc_id, "source_uri": source_uri, "item_key": r.item_key, "reason": r.reason}
+                for r in read.rejected
+            ]
         except Rejected as exc:
             out.failed[doc_id] = str(exc)
         except Exception as exc:  # a parser bug must not lose the document: it is kept as rejected

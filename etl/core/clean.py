@@ -70,7 +70,8 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     paras = _paragraphs(raw, art)
     _published(paras, art)
     paras = [p for p in paras if p.text]
-    _head(paras, art)
+    if raw.has_head:
+        _head(paras, art)
     # Rules whose trigger the article lacks are dropped once, and those a paragraph lacks for that paragraph.
     found = _found_literals("\n".join(p.text for p in paras))
     here = [frozenset(lit for lit in found if lit in p.text) for p in paras] if len(paras) > 1 else [found]

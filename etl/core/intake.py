@@ -27,7 +27,7 @@ def inspect_document(source_uri: str, data: bytes, seen_texts: dict[str, str]) -
     try:
         read = read_document(source_uri, data)
     except Rejected as exc:
-        return Intake("rejected", fmt, None, str(exc), None, 0)
+        return Intake("rejected", exc.format or fmt, None, str(exc), None, 0)
     fingerprint = text_fingerprint(read.text)
     first = seen_texts.get(fingerprint)
     if first is not None:

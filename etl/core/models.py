@@ -41,13 +41,16 @@ class RawArticle:
 
     `line_offset` is the 0-based line of the document where `text` starts, so that
     boilerplate spans keep line numbers of the raw document. `meta` carries fields that a
-    structured format gives directly (title, url, published, author ...).
+    structured format gives directly (title, url, published, author, outlet, lede).
     """
 
     text: str
     item_key: str | None = None
     line_offset: int = 0
     meta: dict[str, str] = field(default_factory=dict)
+    identity: str | None = None  # the item's own identity across files (guid, URL): article_id derives from it
+    has_head: bool = True  # False where the format gives the title apart: no headline is looked for in `text`
+    removed: list[Removed] = field(default_factory=list)  # what a structural reader took out (DOM boilerplate)
 
 
 @dataclass(frozen=True)

@@ -61,18 +61,21 @@ class Published:
     at: datetime  # timezone-aware, UTC
 
 
-def parse_date_line(text: str, prefix: bool = False) -> tuple[Published, int] | None:
-    """The publication time of a date line (or of a date prefix, with `prefix`), and where the date ends."""
+def parse_date_line(text: str, prefix: bool = False, naive_zone: tzinfo | None = None) -> tuple[Published, int] | None:
+    """The publication time of a date line (or of a date prefix, with `prefix`), and where the date ends.
+
+    A time without a zone is WIB next to Indonesian month names and UTC otherwise, unless `naive_zone` is given.
+    """
     m = (DATE_PREFIX if prefix else DATE_LINE).match(text)
     if not m:
         return None
-    at = _to_datetime(m)
+    at = _to_datetime(m, naive_zone)
     if at is None:
         return None
     return Published(m.group().strip(" |,-"), at), m.end()
 
 
-def _to_datetime(m: re.Match[str]) -> datetime | None:
+def _to_datetime(m: re.Match[str], naive_zone: tzinfo | None = None) -> datetime | None:
     g = m.groupdict()
     month_name = (g["mon"] or g["mon2"] or "").lower()
     if g["d3"]:
@@ -92,7 +95,7 @@ def _to_datetime(m: re.Match[str]) -> datetime | None:
         local = datetime(year, month, day, hour, minute)
     except ValueError:
         return None
-    zone = _zone(g["tz"], indonesian)
+    zone = naive_zone if naive_zone is not None and g["tz"] is None else _zone(g["tz"], indonesian)
     return local.replace(tzinfo=zone).astimezone(UTC)
 
 

@@ -6,9 +6,10 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from etl.core.batch import build_parallel
+from etl.core.pipeline import ArticleRecord
 from etl.defs.resources import ProgressResource, warehouse_connection
 from etl.settings import WRITER_POOL
-from etl.store import append, article_rows
+from etl.store import append, article_rows, known_article_ids
 
 BATCH_DOCS = 2000
 
@@ -49,6 +50,7 @@ BATCH_DOCS = 2000
 def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progress: ProgressResource):
     now = datetime.now(UTC)
     counts = {"documents": 0, "articles": 0, "boilerplate": 0, "related_links": 0, "credits": 0, "failed": 0}
+    counts |= {"item_rejections": 0, "known_items": 0}
     with warehouse_connection(warehouse) as con:
         total = con.execute("SELECT count(*) FROM documents WHERE status = 'parsed' AND parsed_at IS NULL").fetchone()[
             0
@@ -62,7 +64,10 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
             if not rows:
                 break
             for result in build_parallel(rows):
-                tables = article_rows(result.records, context.run.run_id, now)
+                records = _new_items(con, result.records)
+                counts["known_items"] += len(result.records) - len(records)
+                tables = article_rows(records, context.run.run_id, now)
+                tables["item_rejections"] = [{**r, "run_id": context.run.run_id} for r in result.rejected_items]
                 con.execute("BEGIN TRANSACTION")
                 for table, table_rows in tables.items():
                     counts[table] += append(con, table, table_rows)
@@ -107,6 +112,8 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
             "new_articles": counts["articles"],
             "documents_read": counts["documents"],
             "documents_failed": counts["failed"],
+            "items_already_loaded": counts["known_items"],
+            "items_rejected": counts["item_rejections"],
             "dagster/row_count": totals["articles"],
             "preview": dg.MetadataValue.md(_preview_table(preview)),
         },
@@ -128,6 +135,18 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progr
     yield dg.MaterializeResult(
         asset_key="credits", metadata={"new_credits": counts["credits"], "dagster/row_count": totals["credits"]}
     )
+
+
+def _new_items(con, records: list[ArticleRecord]) -> list[ArticleRecord]:
+    """Records whose article is not loaded yet: a feed file that grew, or a snapshot repeating items, brings its
+    old items under the same article_id (their guid or URL), and those are not loaded again."""
+    known = known_article_ids(con, [r.article_id for r in records])
+    out = []
+    for rec in records:
+        if rec.article_id not in known:
+            known.add(rec.article_id)
+            out.append(rec)
+    return out
 
 
 def _preview_table(rows: list[tuple]) -> str:
