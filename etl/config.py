@@ -26,6 +26,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import available_timezones
 
 CONFIG_FILE = "kabar.toml"
 DEFAULT_WAREHOUSE = Path("warehouse") / "kabar.duckdb"
@@ -146,6 +147,9 @@ def _feeds(data: dict[str, Any], base: Path, source: Path | None) -> list[FeedCo
         schedule = entry.get("schedule", DEFAULT_SCHEDULE)
         if not isinstance(schedule, str) or (schedule and len(schedule.split()) != 5):
             raise ConfigError(f'{where}: schedule must be a cron string of five fields (or "" for none)')
+        timezone = entry.get("timezone", DEFAULT_TIMEZONE)
+        if timezone not in available_timezones():
+            raise ConfigError(f'{where}: unknown time zone {timezone!r}; use a name like "Asia/Jakarta" or "UTC"')
         options = entry.get("options", {})
         if not isinstance(options, dict):
             raise ConfigError(f"{where}: options must be a table, [feeds.{name}.options]")
@@ -155,7 +159,7 @@ def _feeds(data: dict[str, Any], base: Path, source: Path | None) -> list[FeedCo
                 path=(base / entry["path"]).resolve(),
                 label=str(entry.get("label") or name),
                 schedule=schedule,
-                timezone=str(entry.get("timezone", DEFAULT_TIMEZONE)),
+                timezone=timezone,
                 sensor_interval_seconds=interval,
                 options=options,
             )
