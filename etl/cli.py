@@ -165,6 +165,9 @@ def _ui(args: argparse.Namespace) -> int:
         check_port(args.port)
     except UiError as exc:
         raise UsageError(str(exc)) from None
+    for feed in config.feeds:
+        if not feed.path.is_dir():
+            print(f"kabar ui: note: feed {feed.name!r} has no folder yet at {feed.path}; its runs fail until it exists")
     feeds = ", ".join(f"{f.name} ({f.path})" for f in config.feeds)
     print(
         f"Dagster UI: http://127.0.0.1:{args.port}  (webserver and daemon; warehouse {config.warehouse}; "

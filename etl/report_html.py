@@ -78,7 +78,8 @@ def line_chart(labels: list[str], series: dict[str, list[int | None]], width: in
         return '<p class="note">No run has recorded flags per outlet yet.</p>'
     left, right, top, bottom = 44, 12, 12, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max(max((v or 0) for v in values) for values in series.values()) or 1
+    peak = max(max((v or 0) for v in values) for values in series.values())
+    peak = max(4, -(-peak // 4) * 4)  # a multiple of four: whole numbers on the four grid lines
     step = plot_w / max(len(labels) - 1, 1)
 
     def x(i: int) -> float:

@@ -239,11 +239,11 @@ def _checks(page, base: str, port: int) -> None:
         else:
             assert "Failed" in status and icon != WARN_ICON, (name, icon, status)
     page.get_by_title("metadata_suite", exact=True).first.click()
-    page.get_by_text("This is a non-blocking asset check.").wait_for()
-    page.get_by_text("failed_errors", exact=True).wait_for()
+    page.get_by_text("This is a non-blocking asset check.").first.wait_for()
+    page.get_by_text("failed_errors", exact=True).first.wait_for()
     page.screenshot(path=str(SHOTS / "ui-3-asset-checks.png"))
     page.get_by_title("articles_built", exact=True).first.click()
-    page.get_by_text("This is a blocking asset check.").wait_for()
+    page.get_by_text("This is a blocking asset check.").first.wait_for()
 
 
 def _sensor(page, base: str, port: int, repository: str, feed: Path) -> None:
@@ -253,8 +253,9 @@ def _sensor(page, base: str, port: int, repository: str, feed: Path) -> None:
     toggle = page.locator("input[type='checkbox']").first
     toggle.wait_for(state="attached")
     assert not toggle.is_checked()
-    page.get_by_text("Sensor has never run").wait_for()
-    toggle.click(force=True)
+    page.get_by_text("Sensor has never run").first.wait_for()
+    switch = page.locator("label:has(input[type='checkbox'])").first  # the visible switch around the input
+    switch.click()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and _sensor_status(port, repository) != "RUNNING":
         time.sleep(1)
@@ -275,8 +276,8 @@ def _sensor(page, base: str, port: int, repository: str, feed: Path) -> None:
     page.get_by_text(run["runId"][:8]).first.wait_for()
     page.screenshot(path=str(SHOTS / "ui-4-sensor-run.png"))
     assert _wait_run(port, run["runId"]) == "SUCCESS"
-    toggle = page.locator("input[type='checkbox']").first
-    toggle.click(force=True)  # switch it off again, as a person would after trying it
+    assert page.locator("input[type='checkbox']").first.is_checked()
+    page.locator("label:has(input[type='checkbox'])").first.click()  # switch it off again after trying it
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and _sensor_status(port, repository) != "STOPPED":
         time.sleep(1)
