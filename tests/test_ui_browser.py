@@ -21,7 +21,7 @@ import duckdb
 import pytest
 
 from tests.conftest import REPO
-from tests.test_ui import _free_port, _gql, _wait_for_server
+from tests.test_ui import _free_port, _gql, _left_behind, _repository, _wait_for_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -61,26 +61,6 @@ def _chromium_or_skip() -> None:
     if os.environ.get("KABAR_REQUIRE_BROWSER"):
         pytest.fail(reason)
     pytest.skip(reason)
-
-
-def _left_behind(instance: Path) -> list[str]:
-    """Processes still running with this UI's DAGSTER_HOME (webserver, daemon, code servers, run workers)."""
-    marker = f"DAGSTER_HOME={instance}".encode()
-    found = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            if marker in (proc / "environ").read_bytes().split(b"\0"):
-                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()[:120])
-        except OSError:
-            continue
-    return found
-
-
-def _repository(port: int) -> str:
-    data = _gql(port, "{ repositoriesOrError { ... on RepositoryConnection { nodes { name } } } }")
-    return data["repositoriesOrError"]["nodes"][0]["name"]
 
 
 def _runs(port: int, tags: list[dict] | None = None) -> list[dict]:
@@ -272,10 +252,14 @@ def _sensor(page, base: str, port: int, repository: str, feed: Path) -> None:
     run = requested[0]
     assert {"key": "kabar/new_files", "value": "1"} in run["tags"] and run["jobName"] == "kabar_pipeline"
     page.reload()
-    page.get_by_text("Runs", exact=True).first.click()
+    page.get_by_text("Running", exact=True).first.wait_for()
+    page.wait_for_timeout(3000)  # the timeline of ticks draws after the page
+    page.screenshot(path=str(SHOTS / "ui-4-sensor.png"))
+    page.get_by_role("button", name="Runs", exact=True).click()  # the sensor's own runs
     page.get_by_text(run["runId"][:8]).first.wait_for()
-    page.screenshot(path=str(SHOTS / "ui-4-sensor-run.png"))
+    page.screenshot(path=str(SHOTS / "ui-5-sensor-runs.png"))
     assert _wait_run(port, run["runId"]) == "SUCCESS"
+    page.goto(f"{base}/locations/kabar/sensors/desk_new_files")
     assert page.locator("input[type='checkbox']").first.is_checked()
     page.locator("label:has(input[type='checkbox'])").first.click()  # switch it off again after trying it
     deadline = time.monotonic() + 30
