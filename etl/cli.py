@@ -31,7 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="ingest, clean, load, extract and check every file under a feed folder")
     run.add_argument("--feed", required=True, metavar="DIR", help="folder of input files (read recursively)")
     run.add_argument("--warehouse", metavar="FILE", help=WAREHOUSE_HELP)
-    run.add_argument("--feed-name", metavar="LABEL", help="label stored in documents.feed (default: the folder name)")
+    run.add_argument(
+        "--feed-name",
+        metavar="LABEL",
+        help="label stored in documents.feed (default: the label kabar.toml gives the folder, else the folder name)",
+    )
     run.add_argument(
         "--reprocess",
         action="store_true",
@@ -108,7 +112,7 @@ def _run(args: argparse.Namespace) -> int:
     feed = feed_folder(args.feed)
     warehouse = warehouse_path(args.warehouse).resolve()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    label = args.feed_name or feed.name
+    label = args.feed_name or _configured_label(feed) or feed.name
     os.environ["KABAR_WAREHOUSE"] = str(warehouse)
     os.environ["KABAR_FEED"] = str(feed)
     os.environ["KABAR_FEED_NAME"] = label
@@ -129,6 +133,11 @@ def _run(args: argparse.Namespace) -> int:
     outcome = run_pipeline(show_progress=not args.quiet and sys.stderr.isatty(), run_config=run_config)
     print_summary(warehouse, outcome.run_id, feed, time.monotonic() - started, outcome.error, args.reprocess)
     return 0 if outcome.success else 1
+
+
+def _configured_label(folder: Path) -> str | None:
+    """The label kabar.toml gives this folder, so `kabar run --feed samples/feed` records the same feed as the UI."""
+    return next((f.label for f in load_config().feeds if f.path == folder), None)
 
 
 def _report(args: argparse.Namespace) -> int:
