@@ -31,7 +31,8 @@ def _desk(tmp_path: Path) -> tuple[dg.SensorDefinition, Path, Path]:
 
 
 def _tick(sensor: dg.SensorDefinition, instance: dg.DagsterInstance, cursor: str | None):
-    return sensor.evaluate_tick(dg.build_sensor_context(instance=instance, cursor=cursor))
+    with dg.build_sensor_context(instance=instance, cursor=cursor) as context:  # closed: no instance left open
+        return sensor.evaluate_tick(context)
 
 
 def _settle() -> None:
@@ -145,8 +146,8 @@ def test_two_feeds_side_by_side_run_into_one_warehouse_each_from_its_schedule(
     with dg.instance_for_test() as instance:
         for name in ("kompas_schedule", "tempo_schedule"):
             schedule = defs.resolve_schedule_def(name)
-            context = dg.build_schedule_context(instance=instance, scheduled_execution_time=datetime.now(UTC))
-            [request] = schedule.evaluate_tick(context).run_requests
+            with dg.build_schedule_context(instance=instance, scheduled_execution_time=datetime.now(UTC)) as context:
+                [request] = schedule.evaluate_tick(context).run_requests
             assert request.tags["kabar/trigger"] == "schedule"
             result = job.execute_in_process(run_config=request.run_config, instance=instance, tags=request.tags)
             assert result.success
