@@ -302,7 +302,9 @@ def _rejected(con: duckdb.DuckDBPyConnection) -> str:
         "ORDER BY received_at DESC, source_uri LIMIT 50",
     )
     if not rows:
-        return "<section><h2>Rejected documents</h2><p class=pass>None: every file was read.</p></section>"
+        return (
+            "<section><h2>Rejected and duplicate documents</h2><p class=pass>None: every file was read.</p></section>"
+        )
     cells = [
         [
             esc(uri),

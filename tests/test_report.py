@@ -140,7 +140,8 @@ def test_html_report_is_one_self_contained_page(warehouse: Path, tmp_path: Path)
     assert "<style>" in text and text.count("<svg") >= 2  # flags per outlet over runs, and in this run
     assert "<script" not in text.lower()
     assert not re.search(r"(src|href)=\"https?://", text), "nothing loaded from the network"
-    for heading in ("Flags per outlet over runs", "Failed expectations", "Rejected and duplicate documents"):
+    headings = ("Flags per outlet over runs", "Failed expectations", "Row-level findings", "Rejected and duplicate")
+    for heading in headings:
         assert heading in text
     assert "HARGA | NAIK *TAJAM* DI &lt;PASAR&gt; INDUK" in text and "<PASAR>" not in text  # article text escaped
     failed = text[text.index("Failed expectations") :]
