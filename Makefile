@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WAREHOUSE ?= warehouse/kabar.duckdb
 FEED ?= samples/feed
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
 .PHONY: install run test lint ui report bench score clean
 
@@ -26,11 +25,13 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# The Dagster webserver and daemon (schedules, sensors, queued runs) for the feeds and warehouse of kabar.toml.
 ui: $(STAMP)
-	$(BIN)/kabar ui --warehouse $(WAREHOUSE) --feed $(FEED)
+	$(BIN)/kabar ui
 
 report: $(STAMP)
 	$(BIN)/kabar report --warehouse $(WAREHOUSE) --format markdown --fail-on never
+	$(BIN)/kabar report --warehouse $(WAREHOUSE) --format html --fail-on never
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/pipeline.py
@@ -43,4 +44,5 @@ score: $(STAMP)
 		--raw ../shared/corpus/dev/raw | tail -n 1
 
 clean:
-	rm -rf $(VENV) .dagster_home warehouse/*.duckdb warehouse/*.wal .pytest_cache .ruff_cache .bench
+	rm -rf $(VENV) warehouse/*.dagster warehouse/reports warehouse/data_docs warehouse/*.duckdb warehouse/*.wal \
+		.pytest_cache .ruff_cache .bench

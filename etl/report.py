@@ -1,4 +1,4 @@
-"""`kabar report`: the data-quality report of the latest run (Markdown, JSON or JUnit) and its exit code.
+"""`kabar report`: the data-quality report of the latest run (Markdown, JSON, JUnit or HTML) and its exit code.
 
 The latest run is the latest quality evaluation (quality_runs); the report holds its suite results
 (dq_results), the row-level findings (quality_flags, which always hold the latest evaluation) and the
@@ -173,11 +173,17 @@ def render_markdown(report: Report) -> str:
             f"| {md_cell(t['source_uri'], 40)} | {md_cell(t['detail'], 160)} |"
             for t in report.top
         ]
+    lines += [
+        "",
+        f"The JUnit report counts {len(report.expectations) + len(CHECKS)} test cases: the "
+        f"{len(report.expectations)} expectations above plus one per row-level check ({len(CHECKS)}), which fails "
+        "when an article has an error or warning flag of that check. Failed info-level expectations are notes "
+        "everywhere, not failures.",
+    ]
     if run.get("data_docs"):
         lines += [
             "",
-            f"GX Data Docs: {md_cell(run['data_docs'], 200)} (they load their styles from CDNs: offline "
-            "they look unstyled). All findings: `SELECT * FROM quality_latest`.",
+            f"GX Data Docs: {md_cell(run['data_docs'], 200)}. All findings: `SELECT * FROM quality_latest`.",
         ]
     return "\n".join(lines) + "\n"
 
@@ -253,6 +259,12 @@ def render_junit(report: Report) -> str:
 RENDERERS = {"markdown": render_markdown, "json": render_json, "junit": render_junit}
 
 
+def _render_html(report: Report, con: duckdb.DuckDBPyConnection) -> str:
+    from etl.report_html import render_html
+
+    return render_html(report, con, (report.run or {}).get("data_docs") or None)
+
+
 def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
@@ -266,10 +278,15 @@ def write_report(warehouse: Path, fmt: str = "markdown", output: str | None = No
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         report = load_report(con)
+        text = _render_html(report, con) if fmt == "html" else RENDERERS[fmt](report)
     finally:
         con.close()
-    text = RENDERERS[fmt](report)
-    if output:
+    if fmt == "html" and not output:  # a page, not terminal text: beside the warehouse unless told otherwise
+        from etl.report_html import html_report_path
+
+        output = str(html_report_path(warehouse))
+        print(f"kabar report: {output}", file=sys.stderr)
+    if output and output != "-":
         path = Path(output)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

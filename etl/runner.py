@@ -28,8 +28,11 @@ def load_definitions():
     return loaded() if not isinstance(loaded, dg.Definitions) else loaded
 
 
-def run_pipeline(show_progress: bool = False) -> Outcome:
-    """Materialise every asset (and run every check) of the `kabar_pipeline` job; never raises on step failure."""
+def run_pipeline(show_progress: bool = False, run_config: dict | None = None) -> Outcome:
+    """Materialise every asset (and run every check) of the `kabar_pipeline` job; never raises on step failure.
+
+    `run_config` is the job's run configuration (the feed, as a schedule or sensor fills it in); default: the job's.
+    """
     import dagster as dg
 
     from etl.defs.automation.definitions import PIPELINE_JOB
@@ -41,7 +44,7 @@ def run_pipeline(show_progress: bool = False) -> Outcome:
         job = defs.resolve_job_def(PIPELINE_JOB)
         with _progress(show_progress) as sink:
             result = job.execute_in_process(
-                run_config=QUIET_LOGS,
+                run_config={**QUIET_LOGS, **(run_config or {})},
                 instance=dg.DagsterInstance.get(),
                 resources={"progress": ProgressResource.to(sink)},
                 raise_on_error=False,

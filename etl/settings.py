@@ -1,18 +1,22 @@
-"""Where things live: the warehouse file, the feed folder, the Dagster home. Environment first, then defaults."""
+"""Where things live: the warehouse file, the feed folder, and the Dagster instance that belongs to the warehouse."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-DEFAULT_WAREHOUSE = Path("warehouse") / "kabar.duckdb"
-DEFAULT_FEED = Path("samples") / "feed"
-DEFAULT_DAGSTER_HOME = Path(".dagster_home")
-WRITER_POOL = "kabar_warehouse_writer"  # DuckDB has one writer per file: every writing asset takes this pool
+from etl.config import DEFAULT_FEED, DEFAULT_WAREHOUSE, load_config
 
-_DAGSTER_YAML = f"""# Written by kabar for this project; edit freely.
+WRITER_POOL = "kabar_warehouse_writer"  # DuckDB has one writer per file: every writing asset takes this pool
+INSTANCE_SUFFIX = ".dagster"  # warehouse/kabar.duckdb keeps its run history in warehouse/kabar.dagster/
+
+__all__ = ["DEFAULT_FEED", "DEFAULT_WAREHOUSE", "WRITER_POOL", "dagster_home", "feed_path", "warehouse_path"]
+
+_DAGSTER_YAML = f"""# Written by kabar for the warehouse beside this folder; edit freely.
 telemetry:
   enabled: false
+nux:
+  enabled: false   # no community pop-up in the UI
 concurrency:
   pools:
     default_limit: 1
@@ -23,17 +27,23 @@ concurrency:
 
 
 def warehouse_path(cli_value: str | None = None) -> Path:
-    """`--warehouse` wins over `KABAR_WAREHOUSE`, which wins over `warehouse/kabar.duckdb` in the current folder."""
-    return Path(cli_value or os.environ.get("KABAR_WAREHOUSE") or DEFAULT_WAREHOUSE)
+    """`--warehouse`, else `KABAR_WAREHOUSE`, else kabar.toml's warehouse, else warehouse/kabar.duckdb here."""
+    return Path(cli_value) if cli_value else load_config().warehouse
 
 
 def feed_path(cli_value: str | None = None) -> Path:
     return Path(cli_value or os.environ.get("KABAR_FEED") or DEFAULT_FEED)
 
 
-def dagster_home() -> Path:
-    """An absolute, existing DAGSTER_HOME with telemetry off; created inside the project when absent."""
-    home = Path(os.environ.get("DAGSTER_HOME") or DEFAULT_DAGSTER_HOME).resolve()
+def instance_folder(warehouse: Path) -> Path:
+    """The Dagster instance of a warehouse: a folder beside the file, so each warehouse has its own history."""
+    warehouse = warehouse.resolve()
+    return warehouse.parent / (warehouse.stem + INSTANCE_SUFFIX)
+
+
+def dagster_home(warehouse: Path) -> Path:
+    """The warehouse's instance folder (absolute, existing, telemetry and pop-ups off): what DAGSTER_HOME must be."""
+    home = instance_folder(warehouse)
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
     if not config.exists():

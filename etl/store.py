@@ -235,3 +235,13 @@ def reset_derived(con: duckdb.DuckDBPyConnection) -> None:
     for table in DERIVED_TABLES:
         con.execute(f"DELETE FROM {table}")  # table: a constant of DERIVED_TABLES
     con.execute("UPDATE documents SET parsed_at = NULL WHERE status = 'parsed'")
+
+
+def mark_run_finished(con: duckdb.DuckDBPyConnection, run_id: str, when: datetime) -> None:
+    """Record in `runs.finished_at` that a last stage of the run is done (the graph's final assets each call it;
+    the latest time wins). A run that failed before its final stages keeps finished_at NULL."""
+    con.execute(
+        "UPDATE runs SET finished_at = greatest(coalesce(finished_at, ?::TIMESTAMPTZ), ?::TIMESTAMPTZ) "
+        "WHERE run_id = ?",
+        [when, when, run_id],
+    )

@@ -14,7 +14,7 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[tuple
         return []
 
 
-def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
+def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str, reprocess: bool = False) -> list[str]:
     run = _fetch(
         con,
         "SELECT documents_seen, documents_new, documents_skipped, documents_rejected, articles_new FROM runs "
@@ -30,7 +30,9 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
         f"{statuses.get('rejected', 0)} rejected, {statuses.get('duplicate', 0)} duplicate), "
         f"{skipped} skipped (already loaded)",
     ]
-    if new == 0 and seen:
+    if reprocess:
+        lines.append("           reprocessed: every article rebuilt from the raw documents stored in the warehouse")
+    elif new == 0 and seen:
         lines.append("           nothing new: every file was already in the warehouse")
     kinds = _fetch(
         con,
@@ -39,7 +41,8 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
         [run_id],
     )
     removed = sum(n for _, n in kinds)
-    lines.append(f"articles   {articles} new; {removed} boilerplate spans removed")
+    built = "rebuilt" if reprocess else "new"
+    lines.append(f"articles   {articles} {built}; {removed} boilerplate spans removed")
     if kinds:
         lines.append("           " + ", ".join(f"{k} {n}" for k, n in kinds))
     items = _fetch(con, "SELECT count(*) FROM item_rejections WHERE run_id = ? AND item_key <> 'document'", [run_id])
@@ -81,14 +84,16 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
     return lines
 
 
-def print_summary(warehouse: Path, run_id: str, feed: Path, seconds: float, error: str | None) -> None:
+def print_summary(
+    warehouse: Path, run_id: str, feed: Path, seconds: float, error: str | None, reprocess: bool = False
+) -> None:
     print(f"kabar run {run_id[:8]}  feed {feed}  ->  {warehouse}  ({seconds:.1f} s)")
     if error:
         print(f"FAILED     {error}")
     if warehouse.exists():
         con = duckdb.connect(str(warehouse), read_only=True)
         try:
-            for line in summary_lines(con, run_id):
+            for line in summary_lines(con, run_id, reprocess):
                 print(line)
         finally:
             con.close()

@@ -138,6 +138,8 @@ def _drop_default_docs_site(context) -> None:
 
 def build_data_docs(context, folder: Path) -> Path:
     """Render this run's validation results as GX Data Docs into `folder`; returns its index.html."""
+    from expectations.offline_docs import make_offline
+
     folder.mkdir(parents=True, exist_ok=True)
     site = {
         "class_name": "SiteBuilder",
@@ -146,6 +148,7 @@ def build_data_docs(context, folder: Path) -> Path:
     }
     context.add_data_docs_site(site_name="kabar", site_config=site)
     context.build_data_docs(site_names=["kabar"])
+    make_offline(folder)  # no CDN: styled by a local stylesheet
     return folder / "index.html"
 
 

@@ -57,7 +57,8 @@ def test_reprocess_rebuilds_articles_from_stored_documents(tmp_path: Path) -> No
     (feed / "a.txt").unlink()  # the raw bytes in the warehouse are enough
     again = kabar("run", "--feed", str(feed), "--warehouse", "w.duckdb", "--reprocess", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
-    assert "articles   1 new" in again.stdout
+    assert "articles   1 rebuilt" in again.stdout
+    assert "reprocessed: every article rebuilt" in again.stdout and "nothing new" not in again.stdout
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
 
@@ -103,8 +104,11 @@ def test_search_index_is_rebuilt_only_when_articles_change(tmp_path: Path) -> No
     write_feed(feed, {"b.txt": KOMPAS_ONE_LINE})
     assert kabar("run", "--feed", str(feed), "--warehouse", "w.duckdb", cwd=tmp_path).returncode == 0
     import dagster as dg
+    from dagster._core.instance.ref import InstanceRef
 
-    instance = dg.DagsterInstance.get()
+    from etl.settings import instance_folder
+
+    instance = dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(instance_folder(tmp_path / "w.duckdb"))))
     rebuilt = []
     for run in reversed(instance.get_runs(limit=3)):
         events = instance.get_records_for_run(run.run_id).records

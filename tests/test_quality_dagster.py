@@ -139,3 +139,28 @@ def test_kabar_run_exits_zero_on_bad_data_and_report_fails_on_errors(tmp_path: P
         assert con.execute("SELECT count(*) FROM quality_runs").fetchone()[0] == 2
     finally:
         con.close()
+
+
+def test_a_failed_info_expectation_is_a_note_not_a_warning(tmp_path: Path) -> None:
+    from etl.defs.quality.checks import suite_outcome
+
+    rows = [
+        ("status_mostly_parsed", False, "info"),  # an info-level expectation that failed
+        ("doc_id_not_null", True, "error"),
+    ]
+    with open_warehouse(tmp_path / "w.duckdb") as con:
+        for name, success, severity in rows:
+            con.execute(
+                "INSERT INTO dq_results (run_id, suite, expectation, success, severity, evaluated_at, description, "
+                "details) VALUES ('r1', 'documents', ?, ?, ?, now(), 'meaning', '{}')",
+                [name, success, severity],
+            )
+        noted = suite_outcome(con, ["documents"], "r1")
+        con.execute(
+            "INSERT INTO dq_results (run_id, suite, expectation, success, severity, evaluated_at, description, "
+            "details) VALUES ('r1', 'documents', 'byte_size_positive', false, 'warning', now(), 'meaning', '{}')"
+        )
+        warned = suite_outcome(con, ["documents"], "r1")
+    assert noted.passed and noted.metadata["info_notes"].value == 1 and noted.metadata["failed"].value == 0
+    assert "status_mostly_parsed" in noted.metadata["failures"].value
+    assert not warned.passed and warned.severity == dg.AssetCheckSeverity.WARN

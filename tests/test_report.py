@@ -129,3 +129,74 @@ def test_warehouse_without_evaluation(tmp_path: Path) -> None:
     assert _render(warehouse, tmp_path, "markdown", "error")[0] == 1  # nothing was checked: not a pass
     root = ET.fromstring(_render(warehouse, tmp_path, "junit")[1].encode("utf-8"))
     assert root.tag == "testsuites"
+
+
+def test_html_report_is_one_self_contained_page(warehouse: Path, tmp_path: Path) -> None:
+    import re
+
+    code, text = _render(warehouse, tmp_path, "html")
+    assert code == 0
+    assert text.startswith("<!doctype html>") and text.rstrip().endswith("</html>")
+    assert "<style>" in text and text.count("<svg") >= 2  # flags per outlet over runs, and in this run
+    assert "<script" not in text.lower()
+    assert not re.search(r"(src|href)=\"https?://", text), "nothing loaded from the network"
+    headings = ("Flags per outlet over runs", "Failed expectations", "Row-level findings", "Rejected and duplicate")
+    for heading in headings:
+        assert heading in text
+    assert "HARGA | NAIK *TAJAM* DI &lt;PASAR&gt; INDUK" in text and "<PASAR>" not in text  # article text escaped
+    failed = text[text.index("Failed expectations") :]
+    assert "body_not_empty" in failed and "<td>" in failed  # with example rows
+    assert "one per row-level check" in text  # why JUnit counts more cases than Markdown
+    from html.parser import HTMLParser
+
+    class Balance(HTMLParser):
+        void = frozenset({"meta", "br", "img", "input", "link", "hr"})
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.stack: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if tag not in self.void and not tag.startswith("svg:"):
+                self.stack.append(tag)
+
+        def handle_startendtag(self, tag: str, attrs: list) -> None:
+            pass
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
+            self.stack.pop()
+
+    checker = Balance()
+    checker.feed(text)
+    assert checker.stack == []
+
+
+def test_html_report_defaults_beside_the_warehouse(warehouse: Path, tmp_path: Path) -> None:
+    from etl.report_html import html_report_path
+
+    target = html_report_path(warehouse)
+    target.unlink(missing_ok=True)
+    assert write_report(warehouse, fmt="html", output=None, fail_on="never") == 0
+    assert target.is_file() and target.parent.name == "reports"
+    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_markdown_explains_junit_counts(warehouse: Path, tmp_path: Path) -> None:
+    _, text = _render(warehouse, tmp_path, "markdown")
+    expected = _dq_count(warehouse) + len(CHECKS)
+    assert f"The JUnit report counts {expected} test cases" in text
+
+
+def test_data_docs_load_nothing_from_the_network(warehouse: Path) -> None:
+    import re
+
+    from etl.defs.quality.assets import data_docs_folder
+    from expectations.offline_docs import MARKER
+
+    pages = list(data_docs_folder(str(warehouse)).rglob("*.html"))
+    assert len(pages) >= 7
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert MARKER in text and ".card-header{" in text, page
+        assert not re.search(r"<(link|script|img)\b[^>]*(href|src)=\"https?://", text), page

@@ -47,6 +47,38 @@ def _wait_for_server(port: int, proc: subprocess.Popen, seconds: float = 90) -> 
     raise TimeoutError("Dagster UI did not answer")
 
 
+def _repository(port: int, seconds: float = 180) -> str:
+    """The code location's repository, once the webserver has loaded it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        data = _gql(port, "{ repositoriesOrError { ... on RepositoryConnection { nodes { name } } } }")
+        nodes = data["repositoriesOrError"].get("nodes") or []
+        if nodes:
+            return nodes[0]["name"]
+        time.sleep(2)
+    errors = _gql(
+        port,
+        "{ workspaceOrError { ... on Workspace { locationEntries { name locationOrLoadError { "
+        "... on PythonError { message } } } } } }",
+    )
+    raise AssertionError(f"the code location did not load: {errors}")
+
+
+def _left_behind(instance: Path) -> list[str]:
+    """Processes still running with this UI's DAGSTER_HOME (webserver, daemon, code servers, run workers)."""
+    marker = f"DAGSTER_HOME={instance}".encode()
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if marker in (proc / "environ").read_bytes().split(b"\0"):
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()[:120])
+        except OSError:
+            continue
+    return found
+
+
 def test_ui_lists_assets_and_materialises_the_graph(tmp_path: Path) -> None:
     port = _free_port()
     warehouse = tmp_path / "ui.duckdb"
@@ -74,11 +106,7 @@ def test_ui_lists_assets_and_materialises_the_graph(tmp_path: Path) -> None:
         keys = {n["assetKey"]["path"][0] for n in nodes}
         assert {"documents", "articles", "boilerplate", "related_links", "sources", "claims"} <= keys
         assert all("duckdb" in n["kinds"] for n in nodes)
-        repo = _gql(
-            port, "{ repositoriesOrError { ... on RepositoryConnection { nodes { name location { name } } } } }"
-        )
-        node = repo["repositoriesOrError"]["nodes"][0]
-        assert node["location"]["name"] == "kabar"
+        node = {"name": _repository(port)}
         launched = _gql(
             port,
             "mutation($p: ExecutionParams!) { launchRun(executionParams: $p) { __typename "
@@ -110,8 +138,4 @@ def test_ui_lists_assets_and_materialises_the_graph(tmp_path: Path) -> None:
         proc.wait(timeout=60)
     con = duckdb.connect(str(warehouse), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 10
-    time.sleep(1)
-    leftovers = subprocess.run(
-        ["pgrep", "-f", f"dagster.*--port {port}|-p {port}"], capture_output=True, text=True
-    ).stdout.split()
-    assert leftovers == [], "dagster processes left behind"
+    assert _left_behind(tmp_path / "ui.dagster") == [], "dagster processes left behind"

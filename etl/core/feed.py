@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,13 +35,18 @@ def walk_feed(root: str | Path) -> Iterator[FeedFile]:
                 continue
             path = Path(dirpath) / name
             try:
-                real = path.resolve(strict=True)
+                info = path.lstat()
+                if stat.S_ISLNK(info.st_mode):  # only a link can lead outside: resolve it (a plain file cannot)
+                    real = path.resolve(strict=True)
+                    if not real.is_relative_to(real_root) or not real.is_file():
+                        continue
+                    info = real.stat()
+                elif not stat.S_ISREG(info.st_mode):
+                    continue
             except (OSError, RuntimeError):
                 continue
-            if not real.is_relative_to(real_root) or not real.is_file():
-                continue
             rel = path.relative_to(base).as_posix()
-            yield FeedFile(rel, path, real.stat().st_size)
+            yield FeedFile(rel, path, info.st_size)
 
 
 def read_bytes(file: FeedFile) -> bytes:

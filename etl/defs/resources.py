@@ -11,16 +11,20 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
+from pydantic import Field
 
+from etl.config import load_config
 from etl.migrate import migrate
-from etl.settings import DEFAULT_FEED, DEFAULT_WAREHOUSE
 
 
 class FeedResource(dg.ConfigurableResource):
-    """The folder of input files; every file under it (recursively) is a document."""
+    """The folder of input files (every file under it, recursively, is a document) and the label stored with them.
 
-    path: str
-    name: str = "default"
+    Run configuration: the launchpad shows it, each feed's schedule and sensor fill in their own feed.
+    """
+
+    path: str = Field(description="the feed folder, read recursively")
+    name: str = Field(default="default", description="the feed's label, stored in documents.feed")
 
 
 _SINKS: dict[str, Callable[[str, int, int], None]] = {}
@@ -53,12 +57,13 @@ def _env_or(name: str, default: str) -> str | dg.EnvVar:
 
 @dg.definitions
 def resources() -> dg.Definitions:
+    """The warehouse of kabar.toml (or `KABAR_WAREHOUSE`); the feed defaults to the project's first feed."""
+    config = load_config()
+    first = config.feeds[0]
     return dg.Definitions(
         resources={
-            "warehouse": DuckDBResource(database=_env_or("KABAR_WAREHOUSE", str(DEFAULT_WAREHOUSE))),
-            "feed": FeedResource(
-                path=_env_or("KABAR_FEED", str(DEFAULT_FEED)), name=os.environ.get("KABAR_FEED_NAME", "default")
-            ),
+            "warehouse": DuckDBResource(database=_env_or("KABAR_WAREHOUSE", str(config.warehouse))),
+            "feed": FeedResource(path=str(first.path), name=first.label),
             "progress": ProgressResource(),
         }
     )

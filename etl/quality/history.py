@@ -43,6 +43,24 @@ FROM articles a LEFT JOIN flagged f USING (article_id)
 GROUP BY 1
 """
 
+# Flags of the latest evaluation per outlet and severity, kept with this run's row (quality_flags is overwritten).
+_FLAG_COUNTS = """
+UPDATE quality_outlet_stats s
+SET flags_error = coalesce(f.e, 0), flags_warning = coalesce(f.w, 0), flags_info = coalesce(f.i, 0)
+FROM (
+    SELECT o.outlet, c.e, c.w, c.i
+    FROM (SELECT outlet FROM quality_outlet_stats WHERE run_id = $run) o
+    LEFT JOIN (
+        SELECT coalesce(a.outlet, $unknown) AS outlet,
+               count(*) FILTER (WHERE q.severity = 'error') AS e,
+               count(*) FILTER (WHERE q.severity = 'warning') AS w,
+               count(*) FILTER (WHERE q.severity = 'info') AS i
+        FROM quality_flags q JOIN articles a USING (article_id) GROUP BY 1
+    ) c USING (outlet)
+) f
+WHERE s.run_id = $run AND s.outlet = f.outlet
+"""
+
 
 @dataclass(frozen=True)
 class HistoryResult:
@@ -60,12 +78,14 @@ def record_outlet_stats(con: duckdb.DuckDBPyConnection, run_id: str, now: dateti
     rows = con.execute(_STATS, {"unknown": UNKNOWN, "run": run_id}).fetchall()
     con.execute("DELETE FROM quality_outlet_stats WHERE run_id = ?", [run_id])
     con.executemany(
-        "INSERT INTO quality_outlet_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO quality_outlet_stats (run_id, evaluated_at, outlet, articles_total, articles_new, no_source_rate, "
+        "unattributed_claim_rate, residual_boilerplate_rate, last_ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             [run_id, now, outlet, total, new, *(r if new else None for r in rates), last]
             for outlet, total, new, *rates, last in rows
         ],
     )
+    con.execute(_FLAG_COUNTS, {"unknown": UNKNOWN, "run": run_id})
     return len(rows)
 
 

@@ -12,7 +12,9 @@ from etl.defs.resources import ProgressResource, warehouse_connection
 from etl.quality.history import compare_with_history, record_outlet_stats
 from etl.quality.store import history_dq_rows, start_quality_run, write_dq_rows
 from etl.report_format import md_cell
+from etl.report_html import write_html_report
 from etl.settings import WRITER_POOL
+from etl.store import mark_run_finished
 
 QUALITY_INPUTS = ["documents", "articles", "boilerplate", "credits", "sources", "claims"]
 
@@ -119,7 +121,7 @@ def dq_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> 
     group_name="quality",
     description="Quality per run and outlet (shares of articles with no source, unattributed claims, residual "
     "boilerplate) in quality_outlet_stats, compared with earlier runs: rate jumps, silent outlets, volume drops, "
-    "stale outlets (suite `history` in dq_results).",
+    "stale outlets (suite `history` in dq_results). Writes the HTML report (metadata `report`).",
 )
 def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
     now = datetime.now(UTC)
@@ -134,11 +136,15 @@ def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource
             "expectations_failed = coalesce(expectations_failed, 0) + ? WHERE run_id = ?",
             [len(results), len(failed), run_id],
         )
+        page = write_html_report(con, Path(warehouse.database))
+        mark_run_finished(con, run_id, datetime.now(UTC))
     return dg.MaterializeResult(
         metadata={
             "outlets": outlets,
             "comparisons": len(results),
             "alerts": len(failed),
             "alert_list": dg.MetadataValue.md("\n".join(f"- {md_cell(r.description, 200)}" for r in failed) or "none"),
+            "report": dg.MetadataValue.url(page.as_uri()),
+            "report_path": dg.MetadataValue.path(str(page)),
         }
     )

@@ -77,13 +77,14 @@ def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str
         "details FROM dq_results WHERE run_id = ? AND suite IN (SELECT unnest(?)) ORDER BY suite, expectation",
         [run_id, suites],
     ).fetchall()
-    failed = [r for r in rows if not r[2]]
+    failed = [r for r in rows if not r[2] and r[3] != "info"]  # a failed info-level expectation is a note
+    notes = [r for r in rows if not r[2] and r[3] == "info"]
     errors = [r for r in failed if r[3] == "error"]
     samples: list[str] = []
-    for r in failed:
+    for r in failed + notes:
         samples += json.loads(r[8] or "{}").get("sample_ids", [])
     table = "| suite | expectation | severity | observed | meaning |\n|---|---|---|---|---|\n" + "\n".join(
-        f"| {r[0]} | {r[1]} | {r[3]} | {md_cell(r[6], 60)} | {md_cell(r[7], 90)} |" for r in failed
+        f"| {r[0]} | {r[1]} | {r[3]} | {md_cell(r[6], 60)} | {md_cell(r[7], 90)} |" for r in failed + notes
     )
     return dg.AssetCheckResult(
         passed=not failed,
@@ -93,9 +94,10 @@ def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str
             "expectations": len(rows),
             "failed": len(failed),
             "failed_errors": len(errors),
-            "unexpected_counts": dg.MetadataValue.json({f"{r[0]}.{r[1]}": r[4] for r in failed}),
+            "info_notes": len(notes),
+            "unexpected_counts": dg.MetadataValue.json({f"{r[0]}.{r[1]}": r[4] for r in failed + notes}),
             "sample_article_ids": dg.MetadataValue.json(sorted(set(samples))[:20]),
-            "failures": dg.MetadataValue.md(table if failed else "all expectations met"),
+            "failures": dg.MetadataValue.md(table if failed or notes else "all expectations met"),
         },
     )
 
@@ -106,7 +108,8 @@ def _suite_check(asset: str, suites: list[str]) -> dg.AssetChecksDefinition:
         name="_".join(suites) + "_suite" if len(suites) == 1 else f"{asset}_suites",
         additional_deps=["dq_results"] if asset != "quality_history" else [],
         description=f"GX suite(s) {', '.join(suites)}: fails when an expectation fails (ERROR if one of severity "
-        "error did, else WARN); metadata lists unexpected counts and sample article ids.",
+        "error did, else WARN; a failed info-level expectation is only noted); metadata lists unexpected counts "
+        "and sample article ids.",
     )
     def _check(context: dg.AssetCheckExecutionContext, warehouse: DuckDBResource) -> dg.AssetCheckResult:
         with warehouse_connection(warehouse) as con:

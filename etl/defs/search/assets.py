@@ -1,5 +1,7 @@
 """Full-text search over articles (title, lede, body) with DuckDB's fts extension, rebuilt when articles change."""
 
+from datetime import UTC, datetime
+
 import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
@@ -7,6 +9,7 @@ from dagster_duckdb import DuckDBResource
 from etl.core.extensions import load_extension
 from etl.defs.resources import warehouse_connection
 from etl.settings import WRITER_POOL
+from etl.store import mark_run_finished
 
 
 @dg.asset(
@@ -22,6 +25,7 @@ def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -
         load_extension(con, "fts")
         if _index_is_current(con, context.run.run_id):
             indexed = con.execute("SELECT count(*) FROM fts_main_articles.docs").fetchone()[0]
+            mark_run_finished(con, context.run.run_id, datetime.now(UTC))
             return dg.MaterializeResult(metadata={"indexed_articles": indexed, "rebuilt": False})
         con.execute(
             "PRAGMA create_fts_index('articles', 'article_id', 'title', 'lede', 'body', "
@@ -29,6 +33,7 @@ def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -
         )
         indexed = con.execute("SELECT count(*) FROM fts_main_articles.docs").fetchone()[0]
         terms = con.execute("SELECT count(*) FROM fts_main_articles.dict").fetchone()[0]
+        mark_run_finished(con, context.run.run_id, datetime.now(UTC))
     return dg.MaterializeResult(metadata={"indexed_articles": indexed, "distinct_terms": terms, "rebuilt": True})
 
 
