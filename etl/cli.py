@@ -127,7 +127,8 @@ def _run(args: argparse.Namespace) -> int:
     from etl.runner import run_pipeline
     from etl.summary import print_summary
 
-    run_config = feed_run_config(FeedConfig(name=feed_name(label), path=feed, label=label))
+    options = _configured_options(feed)
+    run_config = feed_run_config(FeedConfig(name=feed_name(label), path=feed, label=label, options=options))
     run_config["resources"]["warehouse"] = {"config": {"database": str(warehouse)}}
     started = time.monotonic()
     outcome = run_pipeline(show_progress=not args.quiet and sys.stderr.isatty(), run_config=run_config)
@@ -138,6 +139,11 @@ def _run(args: argparse.Namespace) -> int:
 def _configured_label(folder: Path) -> str | None:
     """The label kabar.toml gives this folder, so `kabar run --feed samples/feed` records the same feed as the UI."""
     return next((f.label for f in load_config().feeds if f.path == folder), None)
+
+
+def _configured_options(folder: Path) -> dict:
+    """The reader options kabar.toml gives this folder (`[feeds.NAME.options]`)."""
+    return next((dict(f.options) for f in load_config().feeds if f.path == folder), {})
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -20,6 +20,8 @@ Which file: `KABAR_CONFIG`, else `kabar.toml` in the current folder. Environment
 
 from __future__ import annotations
 
+import json
+
 import os
 import re
 import tomllib
@@ -54,7 +56,10 @@ class FeedConfig:
 
     def resource_config(self) -> dict[str, str]:
         """The `feed` resource's config for a run of this feed (what the launchpad shows)."""
-        return {"path": str(self.path), "name": self.label}
+        config = {"path": str(self.path), "name": self.label}
+        if self.options:
+            config["options"] = json.dumps(self.options, sort_keys=True)
+        return config
 
 
 @dataclass(frozen=True)

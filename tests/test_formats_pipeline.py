@@ -143,3 +143,36 @@ def test_real_exports_load_every_row_with_title_url_date_and_author(tmp_path: Pa
             named = [n.strip() for n in row["Author"].split(",") if n.strip()]
             assert PLACEHOLDER.fullmatch(row["Author"].strip()) or all(n in authors for n in named), row["Author"]
     assert rows(warehouse, "SELECT count(*) FROM item_rejections") == [(0,)]
+
+
+def test_feed_reader_options_map_unusual_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`[feeds.NAME.options]` of kabar.toml reaches the readers: unusual CSV columns are mapped."""
+    import json
+
+    import dagster as dg
+    from dagster_duckdb import DuckDBResource
+
+    from etl.config import FeedConfig
+    from etl.runner import graph_definitions
+    from etl.defs.resources import FeedResource, ProgressResource
+    from etl.formats.records import FIELDS_ENV, ZONE_ENV
+
+    monkeypatch.delenv(FIELDS_ENV, raising=False)
+    monkeypatch.delenv(ZONE_ENV, raising=False)
+    feed, warehouse = tmp_path / "feed", tmp_path / "w.duckdb"
+    write_feed(feed, {"ekspor.csv": "Kepala;Naskah;Alamat\nJembatan Dibuka;Jembatan baru di desa itu dibuka Senin.;"
+                      "https://kabarku.example/j\n"})
+    options = {"fields": {"title": "Kepala", "body": "Naskah", "url": "Alamat"}}
+    config = FeedConfig(name="ekspor", path=feed, label="ekspor", options=options).resource_config()
+    assert json.loads(config["options"]) == options
+    result = dg.materialize(
+        graph_definitions(),
+        resources={
+            "warehouse": DuckDBResource(database=str(warehouse)),
+            "feed": FeedResource(**config),
+            "progress": ProgressResource(),
+        },
+        instance=dg.DagsterInstance.ephemeral(),
+    )
+    assert result.success
+    assert rows(warehouse, "SELECT title, url FROM articles") == [("Jembatan Dibuka", "https://kabarku.example/j")]

@@ -25,6 +25,23 @@ class FeedResource(dg.ConfigurableResource):
 
     path: str = Field(description="the feed folder, read recursively")
     name: str = Field(default="default", description="the feed's label, stored in documents.feed")
+    options: str = Field(
+        default="",
+        description='reader options as JSON, from [feeds.NAME.options] of kabar.toml: {"fields": {"body": "Isi"}, '
+        '"timezone": "Asia/Makassar"} maps unusual CSV/JSONL columns and sets the zone of dates written without one',
+    )
+
+    def apply_reader_options(self) -> None:
+        """Hand this feed's reader options to the format readers (they reach worker processes through the env)."""
+        if self.options.strip():
+            import json
+
+            from etl.formats.records import configure
+
+            try:
+                configure(json.loads(self.options))
+            except (ValueError, TypeError) as exc:
+                raise dg.Failure(f"feed {self.name}: reader options: {exc}") from exc
 
 
 _SINKS: dict[str, Callable[[str, int, int], None]] = {}

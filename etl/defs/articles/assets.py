@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from etl.core.batch import build_parallel
 from etl.core.pipeline import ArticleRecord
-from etl.defs.resources import ProgressResource, warehouse_connection
+from etl.defs.resources import FeedResource, ProgressResource, warehouse_connection
 from etl.settings import WRITER_POOL
 from etl.store import append, article_rows, known_article_ids
 
@@ -47,7 +47,10 @@ BATCH_DOCS = 2000
     ],
     pool=WRITER_POOL,
 )
-def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, progress: ProgressResource):
+def articles(
+    context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed: FeedResource, progress: ProgressResource
+):
+    feed.apply_reader_options()
     now = datetime.now(UTC)
     counts = {"documents": 0, "articles": 0, "boilerplate": 0, "related_links": 0, "credits": 0, "failed": 0}
     counts |= {"item_rejections": 0, "known_items": 0}
