@@ -21,7 +21,6 @@ Which file: `KABAR_CONFIG`, else `kabar.toml` in the current folder. Environment
 from __future__ import annotations
 
 import json
-
 import os
 import re
 import tomllib

@@ -153,9 +153,9 @@ def test_feed_reader_options_map_unusual_columns(tmp_path: Path, monkeypatch: py
     from dagster_duckdb import DuckDBResource
 
     from etl.config import FeedConfig
-    from etl.runner import graph_definitions
     from etl.defs.resources import FeedResource, ProgressResource
     from etl.formats.records import FIELDS_ENV, ZONE_ENV
+    from etl.runner import graph_definitions
 
     monkeypatch.delenv(FIELDS_ENV, raising=False)
     monkeypatch.delenv(ZONE_ENV, raising=False)
