@@ -25,6 +25,13 @@ def main(argv: list[str] | None = None) -> int:
         help="rebuild every article from the stored raw documents (after a rules upgrade)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="how long to wait for a warehouse lock or the writer pool held by another run (default: "
+        "$KABAR_WAIT_SECONDS or 60)",
+    )
 
     report = sub.add_parser("report", help="the data-quality report of the latest run, for CI")
     report.add_argument("--warehouse", help="DuckDB file (default: $KABAR_WAREHOUSE or warehouse/kabar.duckdb)")
@@ -38,13 +45,21 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--feed", help="feed folder the UI's runs read")
 
     args = parser.parse_args(argv)
-    if args.command == "run":
-        return _run(args)
-    if args.command == "report":
-        from etl.report import write_report
+    from etl.errors import one_line_errors
 
-        return write_report(warehouse_path(args.warehouse), fmt=args.format, output=args.output, fail_on=args.fail_on)
-    return _ui(args)
+    with one_line_errors(f"kabar {args.command}") as outcome:
+        if args.command == "run":
+            outcome.code = _run(args)
+        elif args.command == "report":
+            from etl.report import write_report
+            from etl.warehouse_check import check_warehouse
+
+            warehouse = warehouse_path(args.warehouse)
+            check_warehouse(warehouse, write=False)
+            outcome.code = write_report(warehouse, fmt=args.format, output=args.output, fail_on=args.fail_on)
+        else:
+            outcome.code = _ui(args)
+    return outcome.code
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -58,6 +73,11 @@ def _run(args: argparse.Namespace) -> int:
     os.environ["KABAR_FEED"] = str(feed)
     os.environ["KABAR_FEED_NAME"] = args.feed_name or feed.name
     os.environ["DAGSTER_HOME"] = str(dagster_home())
+    from etl.lifecycle import wait_limit
+    from etl.warehouse_check import check_warehouse
+
+    say = lambda line: print(f"kabar run: {line}", file=sys.stderr, flush=True)  # noqa: E731
+    check_warehouse(warehouse, write=True, wait=wait_limit(args.wait), say=say)
     if args.reprocess:
         from etl.store import open_warehouse, reset_derived
 
@@ -68,7 +88,11 @@ def _run(args: argparse.Namespace) -> int:
     from etl.summary import print_summary
 
     started = time.monotonic()
-    outcome = run_pipeline(show_progress=not args.quiet and sys.stderr.isatty())
+    outcome = run_pipeline(show_progress=not args.quiet and sys.stderr.isatty(), wait_seconds=args.wait, say=say)
+    if outcome.stopped:
+        from etl.errors import stopped_exit
+
+        return stopped_exit(outcome.stopped, outcome.run_id)
     print_summary(warehouse, outcome.run_id, feed, time.monotonic() - started, outcome.error)
     return 0 if outcome.success else 1
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from etl.core.clean import clean_article
 from etl.core.decode import DecodeError, decode_bytes
+from etl.core.limits import max_article_chars
 from etl.core.models import CleanArticle, RawArticle
 from etl.formats import FormatError, format_of, reader_for, supported
 
@@ -61,6 +62,12 @@ def read_document(source_uri: str, data: bytes) -> ReadDocument:
         raise Rejected(f"unreadable {fmt}: {exc}") from exc
     if not articles:
         raise Rejected(f"no articles found in this {fmt} document")
+    longest = max(len(a.text) for a in articles)
+    if longest > (limit := max_article_chars()):
+        raise Rejected(
+            f"too large: an article of {longest:,} characters (limit {limit:,}, KABAR_MAX_ARTICLE_CHARS); "
+            "the bytes are kept"
+        )
     return ReadDocument(fmt, decoded.encoding, articles, decoded.text)
 
 
