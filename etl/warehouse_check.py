@@ -18,6 +18,7 @@ from etl.migrate import latest_version
 BAD_FILE, BUSY = 2, 3  # exit codes of `kabar run` / `kabar report`
 _LOCK = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)(?: by user (?P<user>\S+))?")
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+_HEADER_BYTES = 3 * 4096  # the main header and two database headers come before the first block
 
 
 class WarehouseError(Exception):
@@ -97,6 +98,16 @@ def check_warehouse(path: Path, write: bool, wait: float = 0.0, say: Callable[[s
 
 def _check_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     try:
+        block, blocks = con.execute(
+            "SELECT block_size, total_blocks FROM pragma_database_size() WHERE database_name = current_database()"
+        ).fetchone()
+        expected, size = _HEADER_BYTES + int(block) * int(blocks), path.stat().st_size
+        if size < expected:
+            raise WarehouseError(
+                f"{path} is truncated ({size:,} of at least {expected:,} bytes): left untouched; restore it from a "
+                "copy or give --warehouse another file",
+                BAD_FILE,
+            )
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if "schema_version" not in tables:
             if tables:
