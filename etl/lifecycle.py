@@ -144,7 +144,8 @@ def wait_for_pool(instance: dg.DagsterInstance, limit: float, say: Callable[[str
         if time.monotonic() >= deadline:
             raise Busy(
                 f"the warehouse writer pool is held by {', '.join(h.describe() for h in holders)}; gave up after "
-                f"{limit:g} s (wait longer with --wait or KABAR_WAIT_SECONDS, or stop that run)"
+                f"{limit:g} s (wait longer with --wait or KABAR_WAIT_SECONDS, or stop that run; a run of a Dagster UI "
+                "that is gone can be freed on the UI's concurrency page)"
             )
         for h in holders:
             if h.run_id not in announced:

@@ -37,11 +37,14 @@ def lock_holder(message: str) -> str | None:
     return f"process {m['pid']} ({Path(m['program']).name}{', user ' + m['user'] if m['user'] else ''})"
 
 
-def check_warehouse(path: Path, write: bool, wait: float = 0.0, say: Callable[[str], None] | None = None) -> None:
+def check_warehouse(
+    path: Path, write: bool, wait: float = 0.0, say: Callable[[str], None] | None = None, lock_only: bool = False
+) -> None:
     """Raise WarehouseError unless `path` is absent (and `write`) or a DuckDB warehouse this code can use.
 
     A lock held by another process is waited for up to `wait` seconds (saying so once), then reported with the
-    holder's PID as DuckDB names it.
+    holder's PID as DuckDB names it. `lock_only` (inside a run's steps) skips the read-only pass, which would clash
+    with a read-write connection this process may hold.
     """
     if path.is_dir():
         raise WarehouseError(
@@ -63,7 +66,7 @@ def check_warehouse(path: Path, write: bool, wait: float = 0.0, say: Callable[[s
         )
     deadline = time.monotonic() + wait
     announced = False
-    for read_only in (True, False) if write else (True,):
+    for read_only in (False,) if lock_only else (True, False) if write else (True,):
         while True:
             try:
                 con = duckdb.connect(str(path), read_only=read_only)
