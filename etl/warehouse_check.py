@@ -101,11 +101,11 @@ def check_warehouse(
 
 def _check_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     try:
-        block, blocks = con.execute(
-            "SELECT block_size, total_blocks FROM pragma_database_size() WHERE database_name = current_database()"
+        block, blocks = con.execute(  # free blocks at the end of the file may have been cut off: count used ones
+            "SELECT block_size, used_blocks FROM pragma_database_size() WHERE database_name = current_database()"
         ).fetchone()
         expected, size = _HEADER_BYTES + int(block) * int(blocks), path.stat().st_size
-        if size < expected:
+        if size < expected and not Path(f"{path}.wal").exists():  # with a WAL, blocks may be in the log
             raise WarehouseError(
                 f"{path} is truncated ({size:,} of at least {expected:,} bytes): left untouched; restore it from a "
                 "copy or give --warehouse another file",
