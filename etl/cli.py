@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="rebuild every article from the stored raw documents (after a rules upgrade)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="how long to wait for a warehouse lock or the writer pool held by another run (default: "
+        "$KABAR_WAIT_SECONDS or 60)",
+    )
 
     report = sub.add_parser("report", help="the data-quality report of the latest run, for CI")
     report.add_argument("--warehouse", metavar="FILE", help=WAREHOUSE_HELP)
@@ -85,15 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        if args.command == "run":
-            return _run(args)
-        if args.command == "report":
-            return _report(args)
-        return _ui(args)
-    except (UsageError, ConfigError) as exc:
-        print(f"kabar {args.command}: {exc}", file=sys.stderr)
-        return 2
+    from etl.errors import one_line_errors
+
+    with one_line_errors(f"kabar {args.command}") as outcome:
+        try:
+            if args.command == "run":
+                outcome.code = _run(args)
+            elif args.command == "report":
+                outcome.code = _report(args)
+            else:
+                outcome.code = _ui(args)
+        except (UsageError, ConfigError) as exc:
+            print(f"kabar {args.command}: {exc}", file=sys.stderr)
+            outcome.code = 2
+    return outcome.code
 
 
 def feed_folder(value: str | None) -> Path:
@@ -116,6 +128,11 @@ def _run(args: argparse.Namespace) -> int:
     os.environ["KABAR_WAREHOUSE"] = str(warehouse)
     os.environ["KABAR_FEED"] = str(feed)
     os.environ["KABAR_FEED_NAME"] = label
+    from etl.lifecycle import wait_limit
+    from etl.warehouse_check import check_warehouse
+
+    say = lambda line: print(f"kabar run: {line}", file=sys.stderr, flush=True)  # noqa: E731
+    check_warehouse(warehouse, write=True, wait=wait_limit(args.wait), say=say)
     os.environ["DAGSTER_HOME"] = str(dagster_home(warehouse))  # the warehouse's own run history
     if args.reprocess:
         from etl.store import open_warehouse, reset_derived
@@ -131,7 +148,13 @@ def _run(args: argparse.Namespace) -> int:
     run_config = feed_run_config(FeedConfig(name=feed_name(label), path=feed, label=label, options=options))
     run_config["resources"]["warehouse"] = {"config": {"database": str(warehouse)}}
     started = time.monotonic()
-    outcome = run_pipeline(show_progress=not args.quiet and sys.stderr.isatty(), run_config=run_config)
+    outcome = run_pipeline(
+        show_progress=not args.quiet and sys.stderr.isatty(), run_config=run_config, wait_seconds=args.wait, say=say
+    )
+    if outcome.stopped:
+        from etl.errors import stopped_exit
+
+        return stopped_exit(outcome.stopped, outcome.run_id)
     print_summary(warehouse, outcome.run_id, feed, time.monotonic() - started, outcome.error, args.reprocess)
     return 0 if outcome.success else 1
 
@@ -152,7 +175,11 @@ def _report(args: argparse.Namespace) -> int:
     output = args.output
     if output and output != "-" and Path(output).is_dir():
         raise UsageError(f"--output {output} is a folder; name a file in it, e.g. {Path(output) / 'dq.md'}")
-    return write_report(warehouse_path(args.warehouse), fmt=args.format, output=output, fail_on=args.fail_on)
+    from etl.warehouse_check import check_warehouse
+
+    warehouse = warehouse_path(args.warehouse)
+    check_warehouse(warehouse, write=False)
+    return write_report(warehouse, fmt=args.format, output=output, fail_on=args.fail_on)
 
 
 def _ui(args: argparse.Namespace) -> int:

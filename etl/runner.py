@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Dagster's console logger prints step errors with their tracebacks; a user sees one line from `kabar` instead,
+# and the full story stays in the run's event log (the Dagster UI) and in the log file beside the instance.
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+STOP_GRACE_SECONDS = 10.0  # after SIGTERM/Ctrl-C: time for the current batch to roll back before a hard exit
 
 
 @dataclass
@@ -16,6 +24,12 @@ class Outcome:
     run_id: str
     success: bool
     error: str | None = None
+    stopped: str | None = None  # "SIGTERM" / "SIGINT" when a signal stopped the run
+    notes: list[str] = field(default_factory=list)  # what was cleaned up before the run
+
+
+class Stopped(Exception):
+    """The run was stopped by a signal and did not end within the grace time; its slot has been freed."""
 
 
 def load_definitions():
@@ -28,28 +42,71 @@ def load_definitions():
     return loaded() if not isinstance(loaded, dg.Definitions) else loaded
 
 
-def run_pipeline(show_progress: bool = False, run_config: dict | None = None) -> Outcome:
+def run_pipeline(
+    show_progress: bool = False,
+    run_config: dict | None = None,
+    wait_seconds: float | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Outcome:
     """Materialise every asset (and run every check) of the `kabar_pipeline` job; never raises on step failure.
 
     `run_config` is the job's run configuration (the feed, as a schedule or sensor fills it in); default: the job's.
+
+    Stale slots of dead runs are freed first; a live holder of the writer pool is waited for at most
+    `wait_seconds` (then `Busy` is raised). The job runs on a worker thread so that SIGTERM and SIGINT reach
+    this thread: the run is interrupted (the open batch transaction rolls back), its slot freed, and the outcome
+    says which signal stopped it.
     """
     import dagster as dg
+    from dagster._core.utils import make_new_run_id
 
     from etl.defs.automation.definitions import PIPELINE_JOB
     from etl.defs.resources import ProgressResource
+    from etl.lifecycle import free_stale, process_tags, wait_for_pool, wait_limit
 
+    say = say or (lambda line: print(f"kabar: {line}", file=sys.stderr, flush=True))
+    limit = wait_limit(wait_seconds)
+    instance = dg.DagsterInstance.get()
+    notes = free_stale(instance)
+    for note in notes:
+        say(note)
+    wait_for_pool(instance, limit, say)
+    run_id = make_new_run_id()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         defs = load_definitions()
         job = defs.resolve_job_def(PIPELINE_JOB)
         with _progress(show_progress) as sink:
-            result = job.execute_in_process(
-                run_config={**QUIET_LOGS, **(run_config or {})},
-                instance=dg.DagsterInstance.get(),
-                resources={"progress": ProgressResource.to(sink)},
-                raise_on_error=False,
-                tags={"kabar/trigger": "cli"},
-            )
+            box: dict = {}
+
+            def execute() -> None:
+                try:
+                    box["result"] = job.execute_in_process(
+                        run_config={**QUIET_LOGS, **(run_config or {})},
+                        instance=instance,
+                        resources={"progress": ProgressResource.to(sink)},
+                        raise_on_error=False,
+                        run_id=run_id,
+                        tags={"kabar/trigger": "cli", **process_tags()},
+                    )
+                except BaseException as exc:  # an interrupt landing outside a step, or a Dagster error
+                    box["error"] = exc
+
+            try:
+                stopped = _supervise(execute, instance, run_id, limit, say)
+            except Stopped as exc:  # the step did not end within the grace time: abandoned, nothing committed
+                _release(instance, run_id, str(exc))
+                return Outcome(run_id, False, f"stopped by {exc}", str(exc), notes)
+            except Exception:
+                release_run(instance, run_id, "kabar: gave up waiting for the warehouse writer pool")
+                raise
+    result = box.get("result")
+    _release(instance, run_id, stopped)
+    if stopped:
+        return Outcome(run_id, False, f"stopped by {stopped}", stopped, notes)
+    if result is None:
+        exc = box.get("error")
+        return Outcome(run_id, False, f"run failed: {type(exc).__name__}: {exc}", None, notes)
     error = None
     if not result.success:
         failures = [e for e in result.all_events if e.is_step_failure]
@@ -60,7 +117,84 @@ def run_pipeline(show_progress: bool = False, run_config: dict | None = None) ->
             )
             or "run failed"
         )
-    return Outcome(result.run_id, result.success, error)
+    return Outcome(result.run_id, result.success, error, None, notes)
+
+
+def _supervise(execute: Callable[[], None], instance, run_id: str, limit: float, say: Callable[[str], None]) -> str:
+    """Run `execute` on a thread; on SIGTERM/SIGINT interrupt it. Returns the signal's name, or ''."""
+    from dagster._core.errors import DagsterExecutionInterruptedError
+
+    from etl.lifecycle import Busy, pool_holders
+
+    received: list[int] = []
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    on_main = threading.current_thread() is threading.main_thread()
+    if on_main:
+        for sig in previous:
+            signal.signal(sig, lambda signum, _frame: received.append(signum))
+    worker = threading.Thread(target=execute, name="kabar-run", daemon=True)
+    worker.start()
+    interrupted_at = pending_since = None
+    announced = False
+    try:
+        while worker.is_alive():
+            worker.join(0.2)
+            if received and interrupted_at is None:
+                interrupted_at = time.monotonic()
+                _raise_in(worker, DagsterExecutionInterruptedError)
+            if interrupted_at is not None and time.monotonic() - interrupted_at > STOP_GRACE_SECONDS:
+                raise Stopped(signal.Signals(received[0]).name)
+            if interrupted_at is None and _waiting_for_slot(instance, run_id):
+                pending_since = pending_since or time.monotonic()
+                holders = pool_holders(instance, exclude=run_id)
+                if not announced and time.monotonic() - pending_since > 2:
+                    announced = True
+                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    say(f"waiting up to {limit:g} s for the warehouse writer pool, held by {who}")
+                if time.monotonic() - pending_since > limit:
+                    _raise_in(worker, DagsterExecutionInterruptedError)
+                    worker.join(STOP_GRACE_SECONDS)
+                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    raise Busy(f"the warehouse writer pool stayed held by {who}; gave up after {limit:g} s")
+            else:
+                pending_since = None
+    finally:
+        if on_main:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    return signal.Signals(received[0]).name if received else ""
+
+
+def _waiting_for_slot(instance, run_id: str) -> bool:
+    from etl.lifecycle import pool_is_limited
+    from etl.settings import WRITER_POOL
+
+    if not pool_is_limited(instance):
+        return False
+    info = instance.event_log_storage.get_concurrency_info(WRITER_POOL)
+    return any(p.run_id == run_id and p.assigned_timestamp is None for p in info.pending_steps) and not any(
+        s.run_id == run_id for s in info.claimed_slots
+    )
+
+
+def _raise_in(thread: threading.Thread, exc_type: type[BaseException]) -> None:
+    """Raise `exc_type` in `thread` at its next Python instruction (how a stop reaches the executing step)."""
+    if thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(exc_type))
+
+
+def _release(instance, run_id: str, stopped: str) -> None:
+    """Free whatever slot the run still holds; a run stopped by a signal is recorded as canceled."""
+    release_run(instance, run_id, f"kabar: stopped by {stopped}; the open batch was rolled back" if stopped else "")
+
+
+def release_run(instance, run_id: str, message: str) -> None:
+    from dagster._core.storage.dagster_run import NOT_FINISHED_STATUSES
+
+    instance.event_log_storage.free_concurrency_slots_for_run(run_id)
+    run = instance.get_run_by_id(run_id)
+    if message and run is not None and run.status in NOT_FINISHED_STATUSES:
+        instance.report_run_canceled(run, message)
 
 
 @contextmanager

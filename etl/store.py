@@ -36,6 +36,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
     "document_paths": pa.schema([("doc_id", _S), ("source_uri", _S), ("feed", _S), ("seen_at", _TS), ("run_id", _S)]),
+    "skipped_paths": pa.schema([("source_uri", _S), ("feed", _S), ("reason", _S), ("seen_at", _TS), ("run_id", _S)]),
     "articles": pa.schema(
         [
             ("article_id", _S),

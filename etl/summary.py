@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+SKIPPED_SHOWN = 10
+
 
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[tuple]:
     try:
@@ -34,6 +36,8 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str, reprocess: bool =
         lines.append("           reprocessed: every article rebuilt from the raw documents stored in the warehouse")
     elif new == 0 and seen:
         lines.append("           nothing new: every file was already in the warehouse")
+    if not seen:
+        lines.append("           nothing arrived: the feed folder holds no files to read")
     kinds = _fetch(
         con,
         "SELECT b.rule, count(*) FROM boilerplate b JOIN articles a USING (article_id) WHERE a.run_id = ? "
@@ -78,10 +82,22 @@ def summary_lines(con: duckdb.DuckDBPyConnection, run_id: str, reprocess: bool =
         [run_id],
     )
     for uri, status, reason in rejected_rows:
-        lines.append(f"{status:<10} {uri}: {reason}")
+        lines.append(f"{status:<10} {uri!r}: {reason}" if _odd(uri) else f"{status:<10} {uri}: {reason}")
     if rejected > len(rejected_rows):
         lines.append(f"           ... {rejected - len(rejected_rows)} more (SELECT * FROM rejected_documents)")
+    not_read = _fetch(
+        con, "SELECT source_uri, reason FROM skipped_paths WHERE run_id = ? ORDER BY source_uri", [run_id]
+    )
+    for uri, reason in not_read[:SKIPPED_SHOWN]:
+        lines.append(f"not read   {uri!r}: {reason}" if _odd(uri) else f"not read   {uri}: {reason}")
+    if len(not_read) > SKIPPED_SHOWN:
+        lines.append(f"           ... {len(not_read) - SKIPPED_SHOWN} more (SELECT * FROM skipped_paths)")
     return lines
+
+
+def _odd(uri: str) -> bool:
+    """A path with control characters (a newline in a file name) is shown quoted, on one line."""
+    return any(not c.isprintable() for c in uri)
 
 
 def print_summary(

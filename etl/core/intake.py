@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.core.feed import MAX_BYTES
+from etl.core.feed import FileBytes
+from etl.core.limits import max_file_bytes
 from etl.core.pipeline import Rejected, read_document, text_fingerprint
 from etl.formats import format_of
 
@@ -22,8 +23,6 @@ class Intake:
 def inspect_document(source_uri: str, data: bytes, seen_texts: dict[str, str]) -> Intake:
     """Decide a document's status. `seen_texts` maps text fingerprints to the source_uri first seen with them."""
     fmt = format_of(source_uri)
-    if len(data) > MAX_BYTES:
-        return Intake("rejected", fmt, None, f"too large to parse: {len(data)} bytes (limit {MAX_BYTES})", None, 0)
     try:
         read = read_document(source_uri, data)
     except Rejected as exc:
@@ -35,3 +34,21 @@ def inspect_document(source_uri: str, data: bytes, seen_texts: dict[str, str]) -
         return Intake("duplicate", read.format, read.encoding, reason, fingerprint, 0)
     seen_texts[fingerprint] = source_uri
     return Intake("parsed", read.format, read.encoding, None, fingerprint, len(read.articles))
+
+
+def unread_intake(source_uri: str, file: FileBytes) -> Intake | None:
+    """The rejection of a file whose bytes cannot be parsed as read (over the size limit, changing), else None."""
+    fmt = format_of(source_uri)
+    if file.too_large:
+        reason = (
+            f"too large: {file.size:,} bytes (limit {max_file_bytes():,}, KABAR_MAX_FILE_BYTES); size and sha256 "
+            "recorded, bytes not copied into the warehouse"
+        )
+        return Intake("rejected", fmt, None, reason, None, 0)
+    if file.changed:
+        reason = (
+            f"the file changed while it was read (still being written?): the {file.size:,} bytes read are kept; "
+            "it is read again once it changes"
+        )
+        return Intake("rejected", fmt, None, reason, None, 0)
+    return None

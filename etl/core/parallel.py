@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -30,5 +31,13 @@ def chunked_map(
     if processes <= 1 or len(rows) < min_parallel:
         yield from map(fn, chunks)
         return
-    with ProcessPoolExecutor(max_workers=processes) as pool:
+    pool = ProcessPoolExecutor(max_workers=processes, initializer=_leave_interrupts_to_parent)
+    try:
         yield from pool.map(fn, chunks)
+    finally:  # on a stop, chunks not yet started are dropped: only the ones running are waited for
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches the whole process group: the workers leave it to the parent, which stops the run cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

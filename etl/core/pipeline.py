@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from etl.core.clean import clean_article
 from etl.core.decode import DecodeError
+from etl.core.limits import max_article_chars
 from etl.core.meta import apply_meta
 from etl.core.models import CleanArticle, RawArticle
 from etl.formats import FormatError, ItemRejection, detect, format_of, reader_for, supported, unpack
@@ -79,6 +80,13 @@ def read_document(source_uri: str, data: bytes) -> ReadDocument:
     if not result.articles:
         reasons = "; ".join(f"{r.item_key}: {r.reason}" for r in result.rejected[:3])
         raise Rejected(f"no articles found in this {fmt} document" + (f" ({reasons})" if reasons else ""), fmt)
+    longest = max(len(a.text) for a in result.articles)
+    if longest > (limit := max_article_chars()):
+        raise Rejected(
+            f"too large: an article of {longest:,} characters (limit {limit:,}, KABAR_MAX_ARTICLE_CHARS); "
+            "the bytes are kept",
+            fmt,
+        )
     return ReadDocument(fmt, result.encoding, result.articles, result.text, result.rejected)
 
 

@@ -89,10 +89,21 @@ def resources() -> dg.Definitions:
 @contextmanager
 def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the warehouse with the schema brought up to date (creating the folder if needed)."""
+    from etl.lifecycle import wait_limit
+    from etl.warehouse_check import check_warehouse
+
     Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
+    # a lock taken between steps (an analyst's session) is waited for with a message, not retried in silence
+    check_warehouse(Path(warehouse.database), write=True, wait=wait_limit(), say=_say, lock_only=True)
     with warehouse.get_connection() as con:
         try:
             migrate(con)
             yield con
         finally:
             con.close()  # DuckDBResource does not close its connection when the step raises
+
+
+def _say(line: str) -> None:
+    import sys
+
+    print(f"kabar: {line}", file=sys.stderr, flush=True)

@@ -77,6 +77,8 @@ class HistoryResult:
 def record_outlet_stats(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> int:
     rows = con.execute(_STATS, {"unknown": UNKNOWN, "run": run_id}).fetchall()
     con.execute("DELETE FROM quality_outlet_stats WHERE run_id = ?", [run_id])
+    if not rows:  # an empty warehouse (a first run on an empty feed): no outlet to record
+        return 0
     con.executemany(
         "INSERT INTO quality_outlet_stats (run_id, evaluated_at, outlet, articles_total, articles_new, no_source_rate, "
         "unattributed_claim_rate, residual_boilerplate_rate, last_ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

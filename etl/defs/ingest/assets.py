@@ -6,9 +6,8 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from etl.core.feed import FeedError, read_bytes, walk_feed
-from etl.core.intake import inspect_document
-from etl.core.pipeline import sha256_hex
+from etl.core.feed import FeedError, Skipped, Unreadable, read_file, walk_feed
+from etl.core.intake import inspect_document, unread_intake
 from etl.defs.resources import FeedResource, ProgressResource, warehouse_connection
 from etl.report_format import md_cell
 from etl.settings import WRITER_POOL
@@ -27,8 +26,9 @@ BATCH_BYTES = 32 * 1024 * 1024
 def documents(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed: FeedResource, progress: ProgressResource
 ) -> dg.MaterializeResult:
+    skipped: list[Skipped] = []
     try:
-        files = list(walk_feed(feed.path))
+        files = list(walk_feed(feed.path, skipped))
     except FeedError as exc:
         raise dg.Failure(str(exc)) from exc
     started = datetime.now(UTC)
@@ -47,8 +47,13 @@ def documents(
         paths: list[dict] = []
         pending_bytes = 0
         for n, file in enumerate(files, start=1):
-            data = read_bytes(file)
-            doc_id = sha256_hex(data)
+            try:
+                got = read_file(file)
+            except Unreadable as exc:
+                skipped.append(Skipped(file.source_uri, f"unreadable: {exc}"))
+                progress.update("documents", n, len(files))
+                continue
+            data, doc_id = got.data, got.sha256
             if (doc_id, file.source_uri) not in seen_paths:
                 seen_paths.add((doc_id, file.source_uri))
                 paths.append(
@@ -64,7 +69,7 @@ def documents(
                 counts["skipped"] += 1
             else:
                 known.add(doc_id)
-                intake = inspect_document(file.source_uri, data, seen_texts)
+                intake = unread_intake(file.source_uri, got) or inspect_document(file.source_uri, data, seen_texts)
                 counts[intake.status] += 1
                 if intake.status != "parsed" and len(rejected_preview) < 10:
                     cells = (file.source_uri, intake.status, intake.reject_reason)
@@ -76,7 +81,7 @@ def documents(
                         "feed": feed.name,
                         "format": intake.format,
                         "received_at": started,
-                        "byte_size": len(data),
+                        "byte_size": got.size,
                         "raw": data,
                         "status": intake.status,
                         "reject_reason": intake.reject_reason,
@@ -87,12 +92,14 @@ def documents(
                 )
                 pending_bytes += len(data)
             if pending_bytes >= BATCH_BYTES:
-                append(con, "documents", docs)
-                docs, pending_bytes = [], 0
+                _store(con, docs, paths)  # a batch of documents and their paths in one transaction
+                docs, paths, pending_bytes = [], [], 0
             progress.update("documents", n, len(files))
+        new = counts["parsed"] + counts["rejected"] + counts["duplicate"]
+        con.execute("BEGIN TRANSACTION")
         append(con, "documents", docs)
         append(con, "document_paths", paths)
-        new = counts["parsed"] + counts["rejected"] + counts["duplicate"]
+        append(con, "skipped_paths", [_skipped_row(s, feed.name, started, context.run.run_id) for s in skipped])
         con.execute(
             "INSERT INTO runs (run_id, started_at, feed, feed_root, documents_seen, documents_new, documents_skipped, "
             "documents_rejected, articles_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) "
@@ -104,12 +111,13 @@ def documents(
                 started,
                 feed.name,
                 str(feed.path),
-                len(files),
+                len(files) - sum(s.reason.startswith("unreadable") for s in skipped),
                 new,
                 counts["skipped"],
                 counts["rejected"] + counts["duplicate"],
             ],
         )
+        con.execute("COMMIT")
         total = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     metadata: dict[str, dg.RawMetadataValue] = {
         "files_seen": len(files),
@@ -117,6 +125,7 @@ def documents(
         "new_rejected": counts["rejected"],
         "new_duplicate": counts["duplicate"],
         "skipped_known": counts["skipped"],
+        "paths_not_read": len(skipped),
         "dagster/row_count": total,
     }
     if rejected_preview:
@@ -124,3 +133,14 @@ def documents(
         metadata["rejected_preview"] = dg.MetadataValue.md(table)
     context.log.info(f"documents: {dict(counts)} of {len(files)} files")
     return dg.MaterializeResult(metadata=metadata)
+
+
+def _store(con, docs: list[dict], paths: list[dict]) -> None:
+    con.execute("BEGIN TRANSACTION")
+    append(con, "documents", docs)
+    append(con, "document_paths", paths)
+    con.execute("COMMIT")
+
+
+def _skipped_row(entry: Skipped, feed: str, seen_at: datetime, run_id: str) -> dict:
+    return {"source_uri": entry.source_uri, "feed": feed, "reason": entry.reason, "seen_at": seen_at, "run_id": run_id}
