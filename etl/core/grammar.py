@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.core.frames import frame_cue_words
 from etl.core.names import UPPER
 from etl.core.patterns import trie, triggers
 from etl.rules.cues import Language
@@ -259,7 +260,9 @@ def grammar(lang: Language) -> Grammar:
     chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,14}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
     before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
-    gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
+    # auxiliaries and adverbs between a party and its verb; English adverbs in -ly as a class (`vehemently`)
+    adverb = rf"(?i:{_alt(rep.adverbs)})" + ("" if indonesian else r"|[a-z]{3,}ly\b(?<!family)")
+    gap = rf"(?:\s+(?:{adverb})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
     # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between the party and its verb
     adjunct = r"(?:\s+(?:saat|ketika|usai|seusai|kepada)(?:\s+[^\s,.;:\"“”]+){1,4}?)?" if indonesian else ""
     pronouns = _capitalised(rep.pronouns)
@@ -392,7 +395,7 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
     )
     # a sentence is searched for parties only if it holds one of these words (or a tweet handle)
-    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social)}
+    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social, *frame_cue_words(lang.code))}
     cue_words |= {v[:-1] for v in (*rep.after_name, *rep.before_name) if len(v) > 5}  # damaged forms
     for frame in (*rep.prepositions, *rep.channels):
         cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}

@@ -22,6 +22,7 @@ from etl.core.grammar import (
     Grammar,
     deglue,
 )
+from etl.core.frames import frame_hits
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
 from etl.rules.cues.base import words
@@ -322,6 +323,8 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
         for m in g.signature.finditer(text):
             name = _signature_name(m.group("lead"), m.group("handle"))
             c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
+    for hit in frame_hits(c.lang.code, text):
+        c.found.append((hit.pos, Mention(c.index, hit.name, hit.kind, hit.cue, hit.strength)))
     found = sorted(c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]

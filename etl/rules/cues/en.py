@@ -182,9 +182,13 @@ REPORTING = Reporting(
         acknowledges announced announces tweeted posted confirmed confirms estimated estimates believes
         suggested forecast forecasts predicted predicts testified reiterated maintained maintains
         cited accused accuses denounced revealed disclosed shared posted agreed criticized criticised
-        showed shows think believe countered contended asserted declared"""
+        showed shows think believe countered contended asserted declared say deny contend contends assert
+        asserts insist argue warn allege predict signaled signalled conceded concedes ruled found finds"""
     ),
-    before_name=words("said says told added wrote asked continued explained noted tweeted"),
+    before_name=words(
+        """said says told added wrote asked continued explained noted tweeted predicted warned argued insisted
+        asserted contended stated recalled acknowledged"""
+    ),
     prepositions=(
         r"according\s+to",
         r"citing",
@@ -204,7 +208,7 @@ REPORTING = Reporting(
     pronouns=words("he she they it we i"),
     pronoun_suffix="",
     descriptive=words("the"),
-    complement_verbs=words("cited revealed disclosed wrote noted"),
+    complement_verbs=words("cited revealed disclosed wrote noted ruled found finds"),
     after_party=words(
         """in on at to after before during while when who as told according last this earlier yesterday today
         from for of via Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
