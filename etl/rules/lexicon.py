@@ -62,3 +62,23 @@ DOCUMENT_NOUNS_EN = words(
 )
 # determiners that make a document noun refer back to one named before (`the report` alone is no new source)
 ANAPHORIC_DETERMINERS_EN = words("the this that these those its their his her our")
+
+# The core reporting words of each language: a text holding none of them (nor a quotation) attributes nothing.
+# Used by the `no_source` check (etl.core.signals); the extraction's frames use the fuller lists of etl.rules.cues.
+REPORTING_CORE: dict[str, tuple[str, ...]] = {
+    "en": SPEECH_VERBS_EN["say"]
+    + SPEECH_VERBS_EN["argue"]
+    + SPEECH_VERBS_EN["warn"]
+    + SPEECH_VERBS_EN["deny"]
+    + words("alleged claimed stated wrote reported announced tweeted posted according citing quoted"),
+    "id": words(
+        """mengatakan berkata menyatakan menjelaskan menegaskan menyebut menyebutkan membantah mengklaim
+        mengungkapkan menuturkan menambahkan melaporkan memberitakan mengaku kata katanya ujar ujarnya ungkap
+        ungkapnya tutur tuturnya jelasnya imbuhnya tambahnya tegasnya menurut menurutnya mengutip dikutip
+        dilansir melansir keterangan pernyataan"""
+    ),
+    "ms": words(
+        """berkata menyatakan menjelaskan menegaskan memaklumkan menafikan mendakwa katanya menurut memetik
+        dipetik kenyataan mengatakan"""
+    ),
+}
