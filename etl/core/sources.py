@@ -25,6 +25,7 @@ from etl.core.grammar import (
 from etl.core.frames import frame_hits
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
+from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DOCUMENT_NOUNS_EN
 from etl.rules.cues.base import words
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
@@ -265,8 +266,10 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
             title, named = split_chain(chain, c.lang), split_chain(m.group("named"), c.lang)
             if named is not None and named.personal and (title is None or not title.personal):
                 chain = chain + " " + m.group("named")
+        before = len(c.found)
         c.party(m.start(), chain, cue, strength, kind, fallback=fallback)
-        chained.append(m.start("chain"))
+        if len(c.found) > before:  # a title alone (`citing an official familiar with ...`) leaves the phrase open
+            chained.append(m.start("chain"))
         if m.group("chain2"):
             c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
     for m in g.prep_np.finditer(text):
@@ -338,6 +341,9 @@ _NP_END = frozenset(
     )
 )
 _QUOTES = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
+_GROUP_OR_DOCUMENT = frozenset(
+    n.casefold() for n in (*DOCUMENT_NOUNS_EN, *(n for nouns in COLLECTIVE_NOUNS_EN.values() for n in nouns))
+)
 _BODY_HEADS = frozenset(BODY_NOUNS)
 _POSSESSIVE_LEAD = re.compile(r"^(?:the|his|her|their|its)\s+", re.IGNORECASE)
 _STRONG_OUTLET = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})$")
@@ -399,7 +405,9 @@ def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
         c.party(pos, tokens[0], cue, PREPOSITION, "media")
         return
     if head not in w.anonymous and head not in w.roles and head not in w.document_words:
-        return
+        # `according to two former army officers`, `citing recent polling`: a group or document noun further in
+        if not any(t.casefold() in _GROUP_OR_DOCUMENT for t in tokens[1:5]) or head in w.stop:
+            return
     if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
         return
     if head in w.document_words:  # `a petition signed by 3,000 residents` -> `petition`
