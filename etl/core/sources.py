@@ -268,7 +268,8 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
                 chain = chain + " " + m.group("named")
         before = len(c.found)
         c.party(m.start(), chain, cue, strength, kind, fallback=fallback)
-        if len(c.found) > before:  # a title alone (`citing an official familiar with ...`) leaves the phrase open
+        # an indefinite title alone (`citing an official familiar with ...`) leaves the phrase to prep_np
+        if len(c.found) > before or not _INDEFINITE.search(text, m.start(), m.start("chain")):
             chained.append(m.start("chain"))
         if m.group("chain2"):
             c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
@@ -341,6 +342,7 @@ _NP_END = frozenset(
     )
 )
 _QUOTES = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
+_INDEFINITE = re.compile(r"\b(?:an?|seorang|sebuah)\s+$", re.IGNORECASE)
 _GROUP_OR_DOCUMENT = frozenset(
     n.casefold() for n in (*DOCUMENT_NOUNS_EN, *(n for nouns in COLLECTIVE_NOUNS_EN.values() for n in nouns))
 )

@@ -104,7 +104,7 @@ HEDGES: tuple[CueFamily, ...] = (
         match=[
             "The suspect apparently fled by car.",
             "The plan seems to have failed.",
-            "Some of the judges appeared more cautious.",
+            "The ferry captains appeared less willing to sail at night.",
         ],
         keep=["The singer appeared on stage at nine."],
     ),
@@ -174,6 +174,13 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:bank|service|late|delivery|extra|hidden|card|fixed|standing)\s+charges\b",
         r"\bcharges\s+(?:a|an|the)?\s*(?:fee|fees|rate|price|interest|customers|users)\b",
         match=["Hidden charges annoy customers.", "The bank charges a fee for transfers."],
+    ),
+    family(
+        "wished_or_feared",
+        r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?"
+        r"(?:could|might|may)\s+\w+",
+        note="A modal inside what someone hopes or fears states a wish or a worry, not a claim about the facts.",
+        match=["She hoped the mayor could attend the opening.", "Parents worry the new timetable might confuse pupils."],
     ),
     family(
         "as_expected",
