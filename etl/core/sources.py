@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from etl.core.frames import frame_hits
 from etl.core.grammar import (
     BODY_NOUNS,
     CONN,
@@ -22,11 +23,10 @@ from etl.core.grammar import (
     Grammar,
     deglue,
 )
-from etl.core.frames import frame_hits
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
-from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DOCUMENT_NOUNS_EN
 from etl.rules.cues.base import words
+from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DOCUMENT_NOUNS_EN
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 _QUOTING = re.compile(
@@ -327,8 +327,10 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
         for m in g.signature.finditer(text):
             name = _signature_name(m.group("lead"), m.group("handle"))
             c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
-    for hit in frame_hits(c.lang.code, text):
-        c.found.append((hit.pos, Mention(c.index, hit.name, hit.kind, hit.cue, hit.strength)))
+    # a frame's reading of a party comes first at its position: it knows the word class (`Local Greens`)
+    # (positions are those of the character before a party's first word, as the grammar's patterns take them)
+    hits = frame_hits(c.lang.code, text)
+    c.found[:0] = [(max(0, h.pos - 1), Mention(c.index, h.name, h.kind, h.cue, h.strength)) for h in hits]
     found = sorted(c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
@@ -406,10 +408,10 @@ def _lower_np(c: _Collector, pos: int, np: str, cue: str) -> None:
     if _DOMAIN_NAME.match(head):
         c.party(pos, tokens[0], cue, PREPOSITION, "media")
         return
-    if head not in w.anonymous and head not in w.roles and head not in w.document_words:
-        # `according to two former army officers`, `citing recent polling`: a group or document noun further in
-        if not any(t.casefold() in _GROUP_OR_DOCUMENT for t in tokens[1:5]) or head in w.stop:
-            return
+    # `according to two former army officers`, `citing recent polling`: a group or document noun further in
+    further = any(t.casefold() in _GROUP_OR_DOCUMENT for t in tokens[1:5]) and head not in w.stop
+    if head not in w.anonymous and head not in w.roles and head not in w.document_words and not further:
+        return
     if tokens[-1].casefold() in ("itu", "ini", "tersebut", "this", "that"):  # refers back to a named document
         return
     if head in w.document_words:  # `a petition signed by 3,000 residents` -> `petition`

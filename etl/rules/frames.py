@@ -72,7 +72,7 @@ FRAMES: tuple[Frame, ...] = (
         "document_subject",
         "en",
         rf"(?<![\w'’-])(?P<party>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{_MODIFIER}\s+){{0,3}}?"
-        rf"(?i:{_alt(DOCUMENT_NOUNS_EN)}))(?:\s+(?:on|in|from|released|published)\s+[\w-]+)?{_GAP}\s+"
+        rf"(?i:{_alt(DOCUMENT_NOUNS_EN)}))(?:\s+(?:released|published|issued))?(?:\s+(?:on|in|from|by)\s+[\w-]+)?{_GAP}\s+"
         rf"(?P<cue>{_alt(EVIDENCE_VERBS_EN)})\b",
         "document",
         rf"(?i:{_alt(DOCUMENT_NOUNS_EN)})\b[^.;:]{{0,40}}?\s(?:{_alt(EVIDENCE_VERBS_EN)})\b",

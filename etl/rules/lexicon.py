@@ -45,7 +45,8 @@ COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
         commentators pollsters observers advocates activists campaigners lobbyists lawyers attorneys doctors
         aides advisers advisors staffers insiders sources residents witnesses opponents supporters organizers
         organisers protesters executives bankers traders investors users fans voters teachers parents
-        professors members leaders conservatives liberals progressives"""
+        professors members leaders progressives engineers nurses soldiers pilots drivers
+        farmers workers employees students"""
     ),
 }
 # words that may stand between a quantifier and a collective noun without being a name (`top`, `former`)

@@ -180,7 +180,10 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?"
         r"(?:could|might|may)\s+\w+",
         note="A modal inside what someone hopes or fears states a wish or a worry, not a claim about the facts.",
-        match=["She hoped the mayor could attend the opening.", "Parents worry the new timetable might confuse pupils."],
+        match=[
+            "She hoped the mayor could attend the opening.",
+            "Parents worry the new timetable might confuse pupils.",
+        ],
     ),
     family(
         "as_expected",
