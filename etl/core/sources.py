@@ -14,8 +14,6 @@ from etl.core.frames import frame_hits
 from etl.core.grammar import (
     BODY_NOUNS,
     CONN,
-    DATA_DESCRIPTORS,
-    MEDIA_DESCRIPTORS,
     NT,
     OUTLET_DESCRIPTORS,
     OUTLET_VERBS,
@@ -26,7 +24,7 @@ from etl.core.grammar import (
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
 from etl.rules.cues.base import words
-from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DOCUMENT_NOUNS_EN
+from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DATA_DESCRIPTORS, DOCUMENT_NOUNS_EN, MEDIA_DESCRIPTORS
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 _QUOTING = re.compile(

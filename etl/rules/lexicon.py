@@ -83,3 +83,102 @@ REPORTING_CORE: dict[str, tuple[str, ...]] = {
         dipetik kenyataan mengatakan"""
     ),
 }
+
+# Word classes of the older reporting frames (etl.core.grammar), moved here from the code.
+BODY_NOUNS = (
+    "administration",
+    "embassy",
+    "ministry",
+    "government",
+    "police",
+    "campaign",
+    "team",
+    "union",
+    "agency",
+    "department",
+    "commission",
+    "committee",
+    "office",
+    "bank",
+    "regulator",
+    "court",
+    "council",
+    "company",
+    "firm",
+    "military",
+    "army",
+    "cabinet",
+    "authority",
+    "presidency",
+)
+
+OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat", "mewartakan")
+
+SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
+
+# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
+OUTLET_NOUNS = (
+    "media",
+    "kantor berita",
+    "stasiun televisi",
+    "stasiun tv",
+    "saluran tv",
+    "saluran televisi",
+    "surat kabar",
+    "koran",
+    "majalah",
+    "situs berita",
+    "portal berita",
+    "pemberitaan",
+    "artikel",
+    "berita",
+    "laporan",
+    "liputan",
+    "situs",
+    "laman",
+    "portal",
+    "article",
+    "report",
+    "reporting",
+)
+
+DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+
+CHANNEL_WORDS = frozenset(
+    {
+        "akun",
+        "diunggah",
+        "diposting",
+        "dibagikan",
+        "dari",
+        "via",
+        "oleh",
+        "posted",
+        "unggahan",
+        "postingan",
+        "cuitan",
+        "on",
+        "di",
+        "dalam",
+        "melalui",
+        "lewat",
+        "halaman",
+        "kanal",
+        "channel",
+        "page",
+        "account",
+        "platform",
+        "jejaring",
+        "social",
+        "media",
+    }
+)
+
+GLUE_BEFORE = words(
+    """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
+    menurut data laporan berdasarkan merujuk melansir tulis pemberitaan artikel situs laman portal"""
+)
+
+GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
+
+MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
