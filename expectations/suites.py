@@ -281,7 +281,8 @@ SOURCING = Suite(
     f"""
     SELECT a.article_id, a.outlet,
            (SELECT count(*) FROM sources s WHERE s.article_id = a.article_id) AS sources,
-           {_flag_column("claim_without_named_source")} AS claim_without_named_source
+           {_flag_column("claim_without_named_source")} AS claim_without_named_source,
+           {_flag_column("no_source")} AS no_source
     FROM articles a
     WHERE a.extracted_at IS NOT NULL AND a.word_count > 0
     """,
@@ -293,6 +294,13 @@ SOURCING = Suite(
             {"column": "sources", "min_value": 1, "mostly": 0.7},
             "warning",
             "70% of the articles attribute information to at least one source",
+        ),
+        Exp(
+            "articles_attribute_something",
+            "ExpectColumnValuesToBeInSet",
+            {"column": "no_source", "value_set": [False], "mostly": 0.9},
+            "warning",
+            "90% of the articles quote, report or cite someone (no `no_source` flag)",
         ),
         Exp(
             "claims_name_sources",

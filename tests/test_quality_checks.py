@@ -180,16 +180,38 @@ def test_sourcing_checks(copy) -> None:
     _claim(con, unnamed, "Tarif itu disebut-sebut akan naik, katanya.", True, None)
     _claim(con, anonymous, "Tarif dikabarkan naik.", True, "sumber yang tidak mau disebut namanya")
     _claim(con, unverified, "Laporan ini belum diverifikasi oleh pihak lain.", False, None, unverified=True)
+    # `no_source` only where the text attributes nothing: no reporting verb, no quotation, no `menurut`
+    con.execute("UPDATE articles SET body = ? WHERE article_id = ?", [QUIET_BODY, nosource])
+    unresolved, only_unnamed = ids["no_title.txt"], ids["long_title.txt"]
+    _source(con, only_unnamed, "warga yang tidak mau disebut namanya", kind="anonymous")
     flags = _flags(con)
-    sourcing = {"no_source", "claim_without_named_source", "unattributed_claim", "explicitly_unverified"}
+    sourcing = {
+        "no_source",
+        "source_unresolved",
+        "only_unnamed_sources",
+        "claim_without_named_source",
+        "unattributed_claim",
+        "explicitly_unverified",
+    }
     assert not sourcing & set(flags.get(clean, {}))
-    assert "no_source" in flags[nosource]
+    assert "no_source" in flags[nosource] and "source_unresolved" not in flags[nosource]
+    # the crafted story says `mengatakan` and `Menurut`: extraction named nobody, yet the text attributes
+    assert "no_source" not in flags[unresolved]
+    assert "mengatakan" in flags[unresolved]["source_unresolved"][0]
+    assert "warga yang tidak mau" in flags[only_unnamed]["only_unnamed_sources"][0]
+    assert "only_unnamed_sources" not in flags[anonymous]  # a named source beside the unnamed one
     assert "tarif bus akan naik" in flags[unattributed]["unattributed_claim"][0]
     assert "no_source" not in flags[unattributed]
     assert "claim_without_named_source" in flags[unnamed]
     assert "unnamed source" in flags[anonymous]["claim_without_named_source"][0]
     assert "belum diverifikasi" in flags[unverified]["explicitly_unverified"][0]
     assert "unattributed_claim" in flags[unverified]
+
+
+QUIET_BODY = (
+    "Jalur sepeda baru di tepi sungai dibuka pagi ini. Panjangnya empat kilometer dan diberi lampu di setiap "
+    "tikungan.\n\nPengendara dapat masuk dari dua taman kota. Jalur ditutup pukul sepuluh malam."
+)
 
 
 def test_no_source_waits_for_extraction(copy) -> None:

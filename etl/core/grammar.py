@@ -21,10 +21,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.core.frames import frame_cue_words
 from etl.core.names import UPPER
 from etl.core.patterns import trie, triggers
 from etl.rules.cues import Language
-from etl.rules.cues.base import words
+from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
+    BODY_NOUNS,
+    CHANNEL_WORDS,
+    GLUE_BEFORE,
+    GLUED_HEDGES,
+    OUTLET_NOUNS,
+    OUTLET_VERBS,
+    SAYING,
+)
 
 NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
 PAREN = rf"\([{UPPER}][\w.&-]*\)"
@@ -37,65 +46,11 @@ DOCUMENT_DESCRIPTORS = (
     r"media|situs|laman|portal|harian|koran|majalah|kantor\s+berita|pemberitaan|akun|unggahan|postingan|data|"
     r"riset|investigasi|catatan|laporan|keterangan|pernyataan|kenyataan|hantaran|analisis|hasil\s+riset|website|the"
 )
-BODY_NOUNS = (
-    "administration",
-    "embassy",
-    "ministry",
-    "government",
-    "police",
-    "campaign",
-    "team",
-    "union",
-    "agency",
-    "department",
-    "commission",
-    "committee",
-    "office",
-    "bank",
-    "regulator",
-    "court",
-    "council",
-    "company",
-    "firm",
-    "military",
-    "army",
-    "cabinet",
-    "authority",
-    "presidency",
-)
-OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat", "mewartakan")
-SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
 OUTLET_DESCRIPTORS = (
     r"media|kantor\s+berita|stasiun\s+(?:televisi|tv)|saluran\s+(?:tv|televisi)|surat\s+kabar|harian|koran|"
     r"majalah|situs\s+berita|portal\s+berita|pemberitaan"
 )
-# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
-OUTLET_NOUNS = (
-    "media",
-    "kantor berita",
-    "stasiun televisi",
-    "stasiun tv",
-    "saluran tv",
-    "saluran televisi",
-    "surat kabar",
-    "koran",
-    "majalah",
-    "situs berita",
-    "portal berita",
-    "pemberitaan",
-    "artikel",
-    "berita",
-    "laporan",
-    "liputan",
-    "situs",
-    "laman",
-    "portal",
-    "article",
-    "report",
-    "reporting",
-)
 DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|tv|news)\b"
-DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
 _FRAME_STOP = frozenset(
     {
@@ -146,41 +101,6 @@ _FRAME_STOP = frozenset(
     }
 )
 SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
-CHANNEL_WORDS = frozenset(
-    {
-        "akun",
-        "diunggah",
-        "diposting",
-        "dibagikan",
-        "dari",
-        "via",
-        "oleh",
-        "posted",
-        "unggahan",
-        "postingan",
-        "cuitan",
-        "on",
-        "di",
-        "dalam",
-        "melalui",
-        "lewat",
-        "halaman",
-        "kanal",
-        "channel",
-        "page",
-        "account",
-        "platform",
-        "jejaring",
-        "social",
-        "media",
-    }
-)
-GLUE_BEFORE = words(
-    """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
-    menurut data laporan berdasarkan merujuk melansir tulis pemberitaan artikel situs laman portal"""
-)
-GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
-MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 # Patterns open with the character before a word (texts are scanned with a space prepended): a leading
 # character class lets the regex engine skip to candidate positions instead of testing every position.
 LEAD = r"\W"
@@ -259,7 +179,9 @@ def grammar(lang: Language) -> Grammar:
     chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,14}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     after = _verbs(rep.after_name, rep.complement_verbs, rep.damaged)
     before = _verbs(rep.before_name, (), rep.damaged, boundary=False)  # `ujar` + `nya`
-    gap = rf"(?:\s+(?i:{_alt(rep.adverbs)})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
+    # auxiliaries and adverbs between a party and its verb; English adverbs in -ly as a class (`vehemently`)
+    adverb = rf"(?i:{_alt(rep.adverbs)})" + ("" if indonesian else r"|[a-z]{3,}ly\b(?<!family)")
+    gap = rf"(?:\s+(?:{adverb})){{0,3}}" + (r"(?:\s+dalam\s+\w+nya)?" if indonesian else "")
     # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between the party and its verb
     adjunct = r"(?:\s+(?:saat|ketika|usai|seusai|kepada)(?:\s+[^\s,.;:\"“”]+){1,4}?)?" if indonesian else ""
     pronouns = _capitalised(rep.pronouns)
@@ -392,7 +314,7 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{'|'.join(MONTHS.split())})\s+\d{{1,2}},\s+\d{{4}}"
     )
     # a sentence is searched for parties only if it holds one of these words (or a tweet handle)
-    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social)}
+    cue_words = {w.lower() for w in (*rep.after_name, *rep.before_name, *lex.social, *frame_cue_words(lang.code))}
     cue_words |= {v[:-1] for v in (*rep.after_name, *rep.before_name) if len(v) > 5}  # damaged forms
     for frame in (*rep.prepositions, *rep.channels):
         cue_words |= {w for w in _FRAME_WORD.findall(frame.lower()) if w not in _FRAME_STOP}

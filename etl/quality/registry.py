@@ -26,7 +26,19 @@ class Check:
 CHECKS: dict[str, Check] = {
     c.name: c
     for c in (
-        Check("no_source", "missing_sources", "warning", "article attributes nothing to any source"),
+        Check(
+            "no_source",
+            "missing_sources",
+            "warning",
+            "article attributes nothing to any source: no quotation, reporting verb or `according to` in it",
+        ),
+        Check(
+            "source_unresolved",
+            "missing_sources",
+            "info",
+            "the text quotes or reports someone, but extraction named no party (check by hand)",
+        ),
+        Check("only_unnamed_sources", "missing_sources", "warning", "every source the article names is unnamed"),
         Check(
             "claim_without_named_source",
             "missing_sources",

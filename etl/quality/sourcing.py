@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import duckdb
 
+from etl.core.signals import attribution_signals
 from etl.quality.registry import Flag
 
 SENTENCE_CHARS = 200  # how much of a sentence a flag quotes
 
 _NO_SOURCE = """
-SELECT a.article_id, a.word_count
+SELECT a.article_id, a.word_count, a.title, a.lede, a.body, a.language
 FROM articles a
 WHERE a.word_count > 0 AND a.extracted_at IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.article_id)
+"""
+_ONLY_UNNAMED = """
+SELECT a.article_id, list(s.name ORDER BY s.name)
+FROM articles a JOIN sources s ON s.article_id = a.article_id
+WHERE a.word_count > 0 AND a.extracted_at IS NOT NULL
+GROUP BY a.article_id
+HAVING bool_and(s.kind = 'anonymous')
 """
 _CLAIMS = """
 SELECT c.article_id, c.part, c.sentence_no, c.sentence, c.cues, c.attributed, c.source_name, c.explicitly_unverified,
@@ -34,15 +42,40 @@ def where(part: str, sentence_no: int, cues: list[str]) -> str:
     return f"{part} sentence {sentence_no}, cues: {', '.join(cues) or '-'}"
 
 
+def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
+    """`no_source` only where the text attributes nothing (no reporting cue, no quotation); an article with such
+    cues but no party resolved is `source_unresolved` (info); one whose parties are all unnamed is
+    `only_unnamed_sources`."""
+    flags = []
+    for article_id, words, title, lede, body, language in con.execute(_NO_SOURCE).fetchall():
+        text = "\n".join(p for p in (title, lede, body) if p)
+        signals = attribution_signals(text, language)
+        if signals:
+            flags.append(
+                Flag(
+                    article_id,
+                    "source_unresolved",
+                    f"the text attributes something ({', '.join(signals)}) but extraction named no party: "
+                    "check the sourcing by hand",
+                )
+            )
+        else:
+            flags.append(
+                Flag(
+                    article_id,
+                    "no_source",
+                    f"no attributed source: no quotation, reporting verb or `according to` in this article "
+                    f"({words} words)",
+                )
+            )
+    for article_id, names in con.execute(_ONLY_UNNAMED).fetchall():
+        shown = ", ".join(repr(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        flags.append(Flag(article_id, "only_unnamed_sources", f"every source is unnamed: {shown}"))
+    return flags
+
+
 def sourcing_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
-    flags = [
-        Flag(
-            article_id,
-            "no_source",
-            f"no attributed source: extraction found no party this article ({words} words) attributes information to",
-        )
-        for article_id, words in con.execute(_NO_SOURCE).fetchall()
-    ]
+    flags = source_flags(con)
     unverified: dict[str, list[str]] = {}
     for article_id, part, no, sentence, cues, attributed, source, explicit, kind in con.execute(_CLAIMS).fetchall():
         cues = list(cues or [])

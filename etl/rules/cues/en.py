@@ -33,6 +33,7 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\baccus(?:ations?|ed|es|e|ers?|ing)\b",
         r"\bcharges\b",
         r"\bcharged\s+with\b",
+        r"\bindicted\b",
         match=[
             "The mayor denied allegations of bribery.",
             "He was accused of fraud last year.",
@@ -55,9 +56,44 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bpresumably\b",
         r"\bpotentially\b",
         r"\b(?:is|are|was|were)\s+(?:un)?likely\s+to\b",
-        match=["The fire may have started in the kitchen.", "Officials are possibly hiding the figures."],
-        keep=["Call us as soon as possible.", "A possible visit was discussed.", "The bridge will reopen on Monday."],
+        r"\b(?:most\s+|very\s+|more\s+|less\s+)?(?:un)?likely(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
+        r"as|in|after|before|[a-z]+ing)\b)",
+        r"\bprobably\b",
+        r"\bimprobable\b",
+        match=[
+            "The fire may have started in the kitchen.",
+            "Officials are possibly hiding the figures.",
+            "Talks will resume, likely on Tuesday after the holiday, most likely in the capital.",
+            "The ferry will probably be cancelled.",
+        ],
+        keep=[
+            "Call us as soon as possible.",
+            "A possible visit was discussed.",
+            "The bridge will reopen on Monday.",
+            "The poll asked likely voters about the port.",
+        ],
         note="The adjective `possible` qualifies a hypothetical thing, not an asserted fact: left out.",
+    ),
+    family(
+        "modal",
+        r"(?<!\bI\s)(?<!\b[Yy]ou\s)(?<!\b[Ww]e\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+        r"\b(?-i:could|might|may)\s+(?:not\s+|well\s+|also\s+|yet\s+|"
+        r"potentially\s+|eventually\s+|soon\s+)*(?!be\s+reached\b|not\s+be\s+reached\b)(?:[a-z]{2,})\b",
+        match=[
+            "The levy could raise two billion dollars over ten years.",
+            "Ferry fares might rise again next spring.",
+            "The new tariff may yet be delayed by the council.",
+        ],
+        keep=[
+            "You could visit the museum on Sunday.",
+            "I might go to the market later.",
+            "The mayor could not be reached for comment.",
+            "We could win the cup this year.",
+            "Voters met Prime Minister May on Friday.",
+            "The club wants a coach who could stay for years.",
+        ],
+        note="A modal of possibility presents what follows as not established; advice to the reader (`you could`), "
+        "the first person's plans and relative clauses (`a coach who could stay`) are no claims.",
     ),
     family(
         "appearance",
@@ -68,7 +104,7 @@ HEDGES: tuple[CueFamily, ...] = (
         match=[
             "The suspect apparently fled by car.",
             "The plan seems to have failed.",
-            "Some of the judges appeared more cautious.",
+            "The ferry captains appeared less willing to sail at night.",
         ],
         keep=["The singer appeared on stage at nine."],
     ),
@@ -94,11 +130,23 @@ HEDGES: tuple[CueFamily, ...] = (
     ),
     family(
         "suggests_believes",
-        r"\bsuggest(?:s|ed)\s+(?:that|was|were|is|are|the|someone|it|he|she|they|\w+ing)\b",
+        r"\bsuggest(?:s|ed)?\s+(?:that|was|were|is|are|the|someone|it|he|she|they|\w+ing)\b",
+        r"\bsuggestions?\s+(?:that|of)\b",
+        r"\bspeculation\b",
         r"\bbelieves\b",
         r"\balluded\s+to\b",
-        r"\bcould\s+be\s+taken\s+as\b",
-        match=["The data suggests that prices will fall.", "The inspector believes the fire was set."],
+        r"\b(?:thought|believed|considered)\s+to\s+be\b",
+        r"\bquestions?\s+(?:over|about|as\s+to)\s+whether\b",
+        r"\bif\s+(?:(?:this|that|the|these|those)\s+(?:\w+\s+)?(?:is|are|was|were|prove|proves)\s+|it\s+(?:is|was)\s+)?"
+        r"(?:true|accurate)\b",
+        match=[
+            "The data suggests that prices will fall.",
+            "The inspector believes the fire was set.",
+            "Early counts suggest the turnout was low.",
+            "Speculation grew that the club would be sold.",
+            "If the report is true, the harbour will close.",
+            "Two towns thought to be at risk were evacuated.",
+        ],
         keep=["She suggested a walk in the park."],
         note="`suggested a walk` (a proposal) is no hedge: only `suggests that`, `suggested was` and the like.",
     ),
@@ -126,6 +174,16 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:bank|service|late|delivery|extra|hidden|card|fixed|standing)\s+charges\b",
         r"\bcharges\s+(?:a|an|the)?\s*(?:fee|fees|rate|price|interest|customers|users)\b",
         match=["Hidden charges annoy customers.", "The bank charges a fee for transfers."],
+    ),
+    family(
+        "wished_or_feared",
+        r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?"
+        r"(?:could|might|may)\s+\w+",
+        note="A modal inside what someone hopes or fears states a wish or a worry, not a claim about the facts.",
+        match=[
+            "She hoped the mayor could attend the opening.",
+            "Parents worry the new timetable might confuse pupils.",
+        ],
     ),
     family(
         "as_expected",
@@ -182,9 +240,13 @@ REPORTING = Reporting(
         acknowledges announced announces tweeted posted confirmed confirms estimated estimates believes
         suggested forecast forecasts predicted predicts testified reiterated maintained maintains
         cited accused accuses denounced revealed disclosed shared posted agreed criticized criticised
-        showed shows think believe countered contended asserted declared"""
+        showed shows think believe countered contended asserted declared say deny contend contends assert
+        asserts insist argue warn allege predict signaled signalled conceded concedes ruled found finds"""
     ),
-    before_name=words("said says told added wrote asked continued explained noted tweeted"),
+    before_name=words(
+        """said says told added wrote asked continued explained noted tweeted predicted warned argued insisted
+        asserted contended stated recalled acknowledged"""
+    ),
     prepositions=(
         r"according\s+to",
         r"citing",
@@ -204,7 +266,7 @@ REPORTING = Reporting(
     pronouns=words("he she they it we i"),
     pronoun_suffix="",
     descriptive=words("the"),
-    complement_verbs=words("cited revealed disclosed wrote noted"),
+    complement_verbs=words("cited revealed disclosed wrote noted ruled found finds"),
     after_party=words(
         """in on at to after before during while when who as told according last this earlier yesterday today
         from for of via Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""

@@ -62,7 +62,7 @@ HEDGES: tuple[CueFamily, ...] = (
             "Beredar kabar bahwa kantor itu akan ditutup.",
             "Pesan berantai yang beredar di grup itu tidak benar.",
             "Saya dapat kabar dari tetangga soal kebakaran itu.",
-            "Selain itu beredar pula secara viral video antrean panjang.",
+            "Di grup warga beredar pula secara viral foto jembatan desa yang retak.",
         ],
         keep=["Obat itu sudah beredar di apotek sejak Januari.", "Kabar gembira datang dari tim bulu tangkis."],
     ),
@@ -174,12 +174,14 @@ HEDGES: tuple[CueFamily, ...] = (
     ),
     family(
         "open_question",
-        r"\bbelum\s+jelas\b",
-        r"\btidak\s+jelas\b",
+        r"\b(?:belum|tidak|tak)\s+(?:begitu\s+|terlalu\s+|terlalu\s+)?jelas\b",
+        r"\bbelum\s+(?:bisa|dapat)\s+memastikan\b",
         r"\b(?:belum|tidak|tak)\s+diketahui\b",
         r"\bbelum\s+(?:dapat\s+|bisa\s+)?dipastikan\b",
         r"\bbelum\s+(?:pasti|tentu)\b",
-        r"\btidak\s+ada\s+bukti(?:\s+pasti)?\b",
+        # scarce evidence as a class: `tidak ada bukti kuat`, `minim penelitian`, `sedikit studi`
+        r"\b(?:tidak|tak|belum)\s+ada\s+(?:cukup\s+)?(?:bukti|penelitian|studi|data)\b",
+        r"\b(?:minim(?:nya)?|sedikit(?:nya)?|kurang(?:nya)?)\s+(?:bukti|penelitian|studi|riset|data)\b",
         r"\bbelum\s+terbukti\b",
         r"\bbelum\s+final\b",
         r"\b(?:benar|betul|terlibat\s+betul|terlibat\s+benar)\s+atau\s+tidak\b",
@@ -191,15 +193,16 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bmasih\s+dilakukan\s+(?:penyelidikan|penyidikan)\b",
         r"\bmasih\s+(?:didalami|mendalami|diselidiki|menyelidiki|diusut|ditelusuri)\b",
         r"\bpemeriksaan\s+sementara\b",
-        r"\bsejauh\s+ini\s+diketahui\b",
-        r"\bhanya\s+ada\s+sedikit\s+(?:penelitian|bukti|studi)\b",
         match=[
             "Penyebab kebakaran belum jelas.",
             "Jumlah korban belum dapat dipastikan.",
             "Penyebab kecelakaan masih dalam penyelidikan.",
             "Tidak diketahui siapa yang mengirim surat itu.",
+            "Manfaat jamu itu bagi lansia tak begitu jelas.",
+            "Dinas belum bisa memastikan jumlah rumah yang rusak.",
+            "Masih sedikit penelitian tentang tanaman itu, dan belum ada cukup data soal efeknya.",
         ],
-        keep=["Aturannya sudah jelas.", "Polisi telah menyelesaikan penyelidikan."],
+        keep=["Aturannya sudah jelas.", "Polisi telah menyelesaikan penyelidikan.", "Jaksa menunjukkan bukti baru."],
     ),
     family(
         "belief_first_person",
@@ -323,9 +326,8 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\bkebenaran(?:nya)?\s+belum\s+(?:dapat\s+|bisa\s+)?(?:dipastikan|dikonfirmasi|diverifikasi|diketahui)\b",
         r"\bbelum\s+(?:terbukti|diketahui)\s+kebenarannya\b",
         r"\b(?:rumor|isu|kabar|klaim)(?:\s+\w+){0,3}\s+(?:yang\s+)?(?:tidak|belum)\s+terbukti\b",
-        r"\btidak\s+ada\s+bukti\s+pasti\b",
         r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan|ada)\s+bukti\s+(?:yang\s+)?"
-        r"(?:valid|kuat|kredibel|sahih|otentik|autentik|akurat|pendukung|mendukung|membenarkan)\b",
+        r"(?:pasti|jelas|valid|kuat|kredibel|sahih|otentik|autentik|akurat|pendukung|mendukung|membenarkan)\b",
         r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan)\s+bukti\s+(?:bahwa|jika|kalau)\b",
         r"\b(?:tidak|tak|belum)\s+(?:di)?(?:temukan|menemukan|ada)\s+(?:satu\s+pun\s+)?(?:informasi|pemberitaan|berita|"
         r"artikel|keterangan|data|sumber|unggahan)\s+(?:[\w-]+\s+){0,8}?yang\s+(?:dapat\s+)?"
@@ -337,6 +339,7 @@ UNVERIFIED: tuple[CueFamily, ...] = (
             "Tidak ditemukan bukti valid bahwa penyanyi itu pindah agama.",
             "Tim cek fakta juga tidak menemukan bukti kuat soal sumbangan itu.",
             "Tidak ditemukan pemberitaan media arus utama yang membenarkan klaim tersebut.",
+            "Sejauh ini tidak ada bukti pasti bahwa obat herbal itu menyembuhkan demam.",
         ],
         keep=["Data itu sudah diverifikasi oleh auditor.", "Polisi mengonfirmasi penangkapan itu."],
     ),
@@ -367,7 +370,7 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
             "Mengutip dari berbagai sumber, tarif itu berlaku bulan depan.",
             "Dia tidur di kantor, ujar seorang sumber kepada wartawan.",
             "Sumber itu menambahkan, rapat akan diulang.",
-            "Ia ramai dibicarakan setelah adanya informasi yang menyebut dirinya pindah klub.",
+            "Penyanyi itu ramai dibicarakan setelah adanya informasi yang menyebut ia akan pensiun.",
         ],
         keep=["Laporan keuangan perusahaan terbit Maret.", "Sumber air warga mengering."],
     ),
@@ -461,7 +464,7 @@ REPORTING = Reporting(
 
 LEXICON = Lexicon(
     media=words(
-        """Reuters AP AFP Bloomberg Antara ANTARA BBC CNN CNBC Mirror Marca Sportbible Bernama Xinhua Kyodo Yonhap
+        """Reuters AP AFP Bloomberg Antara ANTARA BBC CNN CNBC Mirror Marca Bernama Xinhua Kyodo Yonhap
         NHK Politico Axios ESPN Goal Kompas Tempo Republika Liputan6 Okezone Kumparan Tribunnews Detik detikcom
         Transfermarkt Gizmochina GSMArena Suara Merdeka Sindonews Viva Kontan Bisnis JPNN Katadata IDN Beritasatu
         Metro MetroTV TVOne iNews RCTI SCTV Kompastv Narasi Panjimas Telegraph Express Independent Guardian
@@ -490,7 +493,7 @@ LEXICON = Lexicon(
     organization_words=words(
         """Universitas Institut Sekolah Yayasan Koalisi Partai Asosiasi Perhimpunan Ikatan Himpunan Serikat
         Federasi Klub FC Perusahaan PT Tbk Bank Grup Group LSM Organisasi Komunitas Forum Aliansi Gerakan
-        Lembaga Survei Indikator Charta Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
+        Lembaga Survei Indikator Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
         Technologies Technology Labs Systems Airlines Airways Motors Holdings Studios Entertainment Pictures
         Solutions Capital Ventures Industries Corporation Inc Ltd Muhammadiyah Nahdlatul NU PBNU MUI Aisyiyah
         Walhi YLKI ICW Kontras Elsam Apindo Kadin Institution International Internasional Watch"""

@@ -1,0 +1,184 @@
+"""Word classes shared by the extraction frames: speech verbs by family, collective nouns, document nouns.
+
+One list per class and language, used by every frame that needs the class (etl.rules.frames, etl.core.grammar).
+The cue modules (etl.rules.cues) keep the per-language reporting verbs and name lexicons; the classes here are
+those that frames combine (`<collective noun> <speech verb>`, `<document noun> <evidence verb>`).
+Every word is general vocabulary: nothing names a person, outlet or text.
+"""
+
+from __future__ import annotations
+
+from etl.rules.cues.base import words
+
+# Speech verbs of English, by family. Present, -s and past forms are listed (no stemming at run time).
+SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {
+    "say": words("say says said tell tells told add adds added note notes noted"),
+    "argue": words(
+        """argue argues argued contend contends contended assert asserts asserted insist insists insisted
+        maintain maintains maintained"""
+    ),
+    "warn": words("warn warns warned caution cautions cautioned"),
+    "deny": words("deny denies denied dispute disputes disputed reject rejects rejected"),
+    "allege": words("allege alleges alleged claim claims claimed accuse accuses accused"),
+    "predict": words("predict predicts predicted estimate estimates estimated forecast forecasts"),
+    "believe": words("believe believes believed suspect suspects suspected fear fears feared"),
+    "signal": words("signal signals signaled signalled acknowledge acknowledges acknowledged concede conceded"),
+    "criticise": words("criticize criticizes criticized criticise criticises criticised question questioned"),
+}
+# what a document or data set does when it informs (`the census shows`, `a new poll found`)
+EVIDENCE_VERBS_EN = words(
+    """show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
+    reveal reveals revealed say says said state states stated estimate estimates estimated allege alleges
+    alleged conclude concludes concluded"""
+)
+
+# Plural nouns naming a group of people who can speak as one party (`analysts said`, `some critics argue`).
+# kind: the source kind a group of that noun gets.
+COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
+    "government": words(
+        """officials authorities prosecutors regulators investigators police diplomats negotiators officers
+        ministers lawmakers legislators senators congressmen judges inspectors"""
+    ),
+    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens"),
+    "anonymous": words(
+        """critics analysts experts economists strategists scientists researchers scholars historians
+        commentators pollsters observers advocates activists campaigners lobbyists lawyers attorneys doctors
+        aides advisers advisors staffers insiders sources residents witnesses opponents supporters organizers
+        organisers protesters executives bankers traders investors users fans voters teachers parents
+        professors members leaders progressives engineers nurses soldiers pilots drivers
+        farmers workers employees students"""
+    ),
+}
+# words that may stand between a quantifier and a collective noun without being a name (`top`, `former`)
+GROUP_QUANTIFIERS_EN = words(
+    """some many several other most few two three four five six seven eight nine ten dozens hundreds
+    multiple numerous top senior former leading local foreign"""
+)
+
+# Nouns naming a document or data set that can be a source (`court documents`, `a lawsuit`, `census data`).
+DOCUMENT_NOUNS_EN = words(
+    """data poll polls polling survey surveys study studies report reports research analysis analyses findings
+    figures statistics census records documents document filing filings lawsuit complaint indictment letter
+    memo memorandum ruling audit review estimates transcript emails email charter assessment"""
+)
+# determiners that make a document noun refer back to one named before (`the report` alone is no new source)
+ANAPHORIC_DETERMINERS_EN = words("the this that these those its their his her our")
+
+# The core reporting words of each language: a text holding none of them (nor a quotation) attributes nothing.
+# Used by the `no_source` check (etl.core.signals); the extraction's frames use the fuller lists of etl.rules.cues.
+REPORTING_CORE: dict[str, tuple[str, ...]] = {
+    "en": SPEECH_VERBS_EN["say"]
+    + SPEECH_VERBS_EN["argue"]
+    + SPEECH_VERBS_EN["warn"]
+    + SPEECH_VERBS_EN["deny"]
+    + words("alleged claimed stated wrote reported announced tweeted posted according citing quoted"),
+    "id": words(
+        """mengatakan berkata menyatakan menjelaskan menegaskan menyebut menyebutkan membantah mengklaim
+        mengungkapkan menuturkan menambahkan melaporkan memberitakan mengaku kata katanya ujar ujarnya ungkap
+        ungkapnya tutur tuturnya jelasnya imbuhnya tambahnya tegasnya menurut menurutnya mengutip dikutip
+        dilansir melansir keterangan pernyataan"""
+    ),
+    "ms": words(
+        """berkata menyatakan menjelaskan menegaskan memaklumkan menafikan mendakwa katanya menurut memetik
+        dipetik kenyataan mengatakan"""
+    ),
+}
+
+# Word classes of the older reporting frames (etl.core.grammar), moved here from the code.
+BODY_NOUNS = (
+    "administration",
+    "embassy",
+    "ministry",
+    "government",
+    "police",
+    "campaign",
+    "team",
+    "union",
+    "agency",
+    "department",
+    "commission",
+    "committee",
+    "office",
+    "bank",
+    "regulator",
+    "court",
+    "council",
+    "company",
+    "firm",
+    "military",
+    "army",
+    "cabinet",
+    "authority",
+    "presidency",
+)
+
+OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat", "mewartakan")
+
+SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
+
+# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
+OUTLET_NOUNS = (
+    "media",
+    "kantor berita",
+    "stasiun televisi",
+    "stasiun tv",
+    "saluran tv",
+    "saluran televisi",
+    "surat kabar",
+    "koran",
+    "majalah",
+    "situs berita",
+    "portal berita",
+    "pemberitaan",
+    "artikel",
+    "berita",
+    "laporan",
+    "liputan",
+    "situs",
+    "laman",
+    "portal",
+    "article",
+    "report",
+    "reporting",
+)
+
+DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+
+CHANNEL_WORDS = frozenset(
+    {
+        "akun",
+        "diunggah",
+        "diposting",
+        "dibagikan",
+        "dari",
+        "via",
+        "oleh",
+        "posted",
+        "unggahan",
+        "postingan",
+        "cuitan",
+        "on",
+        "di",
+        "dalam",
+        "melalui",
+        "lewat",
+        "halaman",
+        "kanal",
+        "channel",
+        "page",
+        "account",
+        "platform",
+        "jejaring",
+        "social",
+        "media",
+    }
+)
+
+GLUE_BEFORE = words(
+    """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
+    menurut data laporan berdasarkan merujuk melansir tulis pemberitaan artikel situs laman portal"""
+)
+
+GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
+
+MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
