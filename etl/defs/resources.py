@@ -12,6 +12,7 @@ import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
+from etl.lake import connect_lake, is_lake
 from etl.migrate import migrate
 from etl.settings import DEFAULT_FEED, DEFAULT_WAREHOUSE
 
@@ -66,7 +67,18 @@ def resources() -> dg.Definitions:
 
 @contextmanager
 def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the warehouse with the schema brought up to date (creating the folder if needed)."""
+    """A connection to the warehouse with the schema brought up to date (creating the folder if needed).
+
+    `KABAR_WAREHOUSE=ducklake:postgres:...` (with `KABAR_LAKE_DATA`) opens the DuckLake instead of a file.
+    """
+    if is_lake(warehouse.database):
+        con = connect_lake(warehouse.database)
+        try:
+            migrate(con)
+            yield con
+        finally:
+            con.close()
+        return
     Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
     with warehouse.get_connection() as con:
         try:

@@ -9,6 +9,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from etl.defs.resources import ProgressResource, warehouse_connection
+from etl.lake import is_lake
 from etl.quality.history import compare_with_history, record_outlet_stats
 from etl.quality.store import history_dq_rows, start_quality_run, write_dq_rows
 from etl.report_format import md_cell
@@ -20,7 +21,9 @@ QUALITY_INPUTS = ["documents", "articles", "boilerplate", "credits", "sources", 
 def data_docs_folder(warehouse: str) -> Path:
     """Where GX Data Docs are built: $KABAR_DATA_DOCS, else data_docs/ beside the warehouse file (git-ignored)."""
     configured = os.environ.get("KABAR_DATA_DOCS")
-    return Path(configured) if configured else Path(warehouse).resolve().parent / "data_docs"
+    if configured:
+        return Path(configured)
+    return Path("data_docs").resolve() if is_lake(warehouse) else Path(warehouse).resolve().parent / "data_docs"
 
 
 @dg.asset(
