@@ -28,6 +28,8 @@ BATCH = 8
 @pytest.fixture(scope="module")
 def pg():
     reason = postgres.unavailable_reason()
+    if reason and os.environ.get("KABAR_REQUIRE_POSTGRES"):
+        pytest.fail(f"KABAR_REQUIRE_POSTGRES is set but {reason}")
     if reason:
         pytest.skip(reason)
     with postgres.cluster() as cluster:

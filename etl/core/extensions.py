@@ -29,7 +29,8 @@ def extension_path(name: str) -> Path:
     return path
 
 
-def _loadable(name: str) -> Path:
+def loadable_path(name: str) -> Path:
+    """The path to `LOAD` (for postgres a link named after its entry point, made once per user)."""
     path = extension_path(name)
     alias = _LOAD_AS.get(name)
     if alias is None:
@@ -46,4 +47,4 @@ def _loadable(name: str) -> Path:
 
 
 def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    con.execute(f"LOAD '{_loadable(name).as_posix()}'")  # a path inside site-packages, not user input
+    con.execute(f"LOAD '{loadable_path(name).as_posix()}'")  # a path inside site-packages, not user input
