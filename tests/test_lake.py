@@ -202,3 +202,44 @@ def test_two_ingest_batches_in_parallel_lose_and_duplicate_nothing(lake_env, tmp
     assert all(docs == paths and docs % BATCH == 0 for docs, paths in snapshots), snapshots
     assert snapshots == sorted(snapshots)  # a reader never sees rows disappear
     assert list(Path(data_path).rglob("*.parquet")), "the lake's data are Parquet files under KABAR_LAKE_DATA"
+
+
+def test_whole_graph_runs_on_the_lake_and_a_rerun_adds_nothing(lake_env, tmp_path, monkeypatch):
+    import dagster as dg
+    from dagster_duckdb import DuckDBResource
+
+    from etl.defs.resources import FeedResource, ProgressResource
+    from etl.runner import QUIET_LOGS
+    from tests.fixtures.quality.crafted import FEED, graph_assets, write_feed
+
+    monkeypatch.setenv("KABAR_DATA_DOCS", str(tmp_path / "docs"))
+    feed = write_feed(tmp_path / "feed", FEED)
+    counts = []
+    for _ in range(2):
+        result = dg.materialize(
+            graph_assets(),
+            resources={
+                "warehouse": DuckDBResource(database=lake_env),
+                "feed": FeedResource(path=str(feed), name="crafted"),
+                "progress": ProgressResource(),
+            },
+            instance=dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+            run_config=QUIET_LOGS,
+        )
+        assert result.success, [e.step_key for e in result.all_events if e.is_step_failure]
+        search = result.asset_materializations_for_node("search_index")[0].metadata
+        assert search["skipped"].value == "DuckLake warehouse: no FTS index"
+        con = lake.connect(lake_env, read_only=True)
+        try:
+            counts.append(
+                con.execute(
+                    "SELECT (SELECT count(*) FROM documents), (SELECT count(DISTINCT doc_id) FROM documents), "
+                    "(SELECT count(*) FROM articles), (SELECT count(*) FROM runs)"
+                ).fetchone()
+            )
+        finally:
+            con.close()
+    (docs, distinct, articles, runs), again = counts
+    assert docs == distinct > 0 and articles > 0 and runs == 1
+    assert again == (docs, distinct, articles, 2)
