@@ -59,6 +59,8 @@ class HistoryResult:
 def record_outlet_stats(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime) -> int:
     rows = con.execute(_STATS, {"unknown": UNKNOWN, "run": run_id}).fetchall()
     con.execute("DELETE FROM quality_outlet_stats WHERE run_id = ?", [run_id])
+    if not rows:  # an empty warehouse (DuckDB's executemany refuses an empty list)
+        return 0
     con.executemany(
         "INSERT INTO quality_outlet_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
