@@ -34,7 +34,7 @@ report: $(STAMP)
 	$(BIN)/kabar report --warehouse $(WAREHOUSE) --format html --fail-on never
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/pipeline.py
+	$(BIN)/python benchmarks/pipeline.py $(BENCH_ARGS)
 
 # Scores a fresh warehouse built from the dev corpus against its gold annotations (needs ../shared).
 score: $(STAMP)

@@ -1,128 +1,363 @@
-"""End-to-end speed and memory of `kabar run`, against a naive baseline pass over the same files in the same process.
+"""End-to-end speed and memory of `kabar run` (a subprocess), beside a plain one-pass baseline in this process.
 
-    python benchmarks/pipeline.py [--articles 20000] [--workers N]
+    python benchmarks/pipeline.py [--sizes 10000,100000] [--million] [--profile 10000] [--workers N]
 
-Builds a feed of N distinct files from the dev corpus (../shared/corpus/dev/raw; the bundled sample feed where that
-is absent), each copy made unique by a numbered last line, then:
-1. baseline: read + sha256 + double HTML unescape + NFC + one boilerplate regex + a sentence split + a cue scan,
-   the naive pass the stack notes measured (~2,400 articles/s on one core);
-2. kabar: the whole asset graph in-process into a fresh warehouse (per-stage times from Dagster's step events);
-3. a second run on the same feed (everything skipped by content hash).
-Prints one JSON object with the figures and ratios; nothing is asserted.
+For each size N it builds a feed of N distinct articles by recombining real paragraphs (lines) of the pool
+(../shared/corpus/pool, leaving out every file of the blind-round ledger benchmarks/gold/ledger.tsv; the bundled
+sample feed where the pool is absent) under .bench/pipeline/ (git-ignored), then prints:
+1. baseline: read, sha256, decode, double HTML unescape, NFC, one boilerplate regex, a sentence split, a cue
+   regex, bulk load into DuckDB through Arrow in batches (this process);
+2. `kabar run` end to end on a fresh warehouse: wall seconds, articles/s, per-stage seconds (Dagster step events of
+   the run), peak RSS of the process tree (psutil polling, summed over kabar and its workers);
+3. a no-change re-run on the same feed and warehouse;
+and once: an empty-folder run on a fresh warehouse and a bare Dagster in-process start (one trivial asset).
+`--profile N` runs `kabar run` on the N feed once more under cProfile (KABAR_WORKERS=1, so every stage runs in
+one process) and prints per-stage and top-function times. Figures are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import html
 import json
 import os
+import pstats
+import random
 import re
-import resource
 import shutil
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-DEV = REPO / ".." / "shared" / "corpus" / "dev" / "raw"
+POOL = REPO / ".." / "shared" / "corpus" / "pool"
+LEDGER = REPO / "benchmarks" / "gold" / "ledger.tsv"
 WORK = REPO / ".bench" / "pipeline"
+KABAR = Path(sys.executable).with_name("kabar")
+BATCH = 5000
 
 
-def build_feed(n: int) -> tuple[Path, int]:
-    source = DEV if DEV.is_dir() else REPO / "samples" / "feed"
-    bases = [p.read_bytes() for p in sorted(source.rglob("*.txt")) if p.stat().st_size > 0]
+# ---------------------------------------------------------------- feed generation
+
+
+def _held_out() -> set[str]:
+    """Pool paths (relative) named in the blind-round ledger: never used, so they stay unseen."""
+    if not LEDGER.exists():
+        return set()
+    rows = LEDGER.read_text(encoding="utf-8").splitlines()[1:]
+    return {row.split("\t")[1] for row in rows if row.count("\t") >= 2}
+
+
+def source_articles() -> tuple[str, dict[str, list[list[str]]]]:
+    """Articles as lists of lines, grouped by source folder (e.g. `id/kompas`)."""
+    held = _held_out()
+    root = POOL if POOL.is_dir() else REPO / "samples" / "feed"
+    groups: dict[str, list[list[str]]] = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or rel in held or path.suffix not in {".txt", ".md"} or path.name == "README.md":
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if len([line for line in lines if line.strip()]) >= 3:
+            groups.setdefault(path.parent.relative_to(root).as_posix() or "feed", []).append(lines)
+    label = "pool (ledger files left out)" if root == POOL else "samples/feed"
+    return label, groups
+
+
+def _recombine(base: list[str], lines: list[str], rng: random.Random, share: float) -> list[str]:
+    """The base article with a share of its body lines (never the first) swapped for lines of its source folder."""
+    out = list(base)
+    for j in range(1, len(out)):
+        if out[j].strip() and rng.random() < share:
+            out[j] = rng.choice(lines)
+    return out
+
+
+def build_feed(n: int) -> tuple[Path, int, str]:
+    """N distinct articles under .bench/pipeline/feed-N/<source>/<k // 1000>/<k>.txt (reused when complete)."""
     feed = WORK / f"feed-{n}"
-    if feed.is_dir() and sum(1 for _ in feed.rglob("*.txt")) == n:
-        return feed, sum(p.stat().st_size for p in feed.rglob("*.txt"))
+    marker = feed / ".complete"
+    label, groups = source_articles()
+    if marker.exists():
+        return feed, int(marker.read_text()), label
     shutil.rmtree(feed, ignore_errors=True)
+    rng = random.Random(n)
+    names = sorted(groups)
+    pools = {name: [line for art in groups[name] for line in art if len(line.strip()) > 40] for name in names}
+    seen: set[bytes] = set()
     total = 0
-    for i in range(n):
-        folder = feed / f"{i // 1000:03d}"
+    for k in range(n):
+        name = names[k % len(names)]
+        turn = k // len(names)
+        base = groups[name][turn % len(groups[name])]
+        share = 0.0 if turn < len(groups[name]) else 0.3  # each pool article once as it is, then recombined
+        for attempt in range(50):
+            lines = _recombine(base, pools[name] or base, rng, share + attempt * 0.05)
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+            digest = hashlib.sha256(data).digest()
+            if digest not in seen:
+                break
+        else:  # a tiny article with nothing left to swap: add a line from elsewhere in its folder
+            data += (rng.choice(pools[name] or ["Berita."]) + f" ({k})\n").encode("utf-8")
+            digest = hashlib.sha256(data).digest()
+        seen.add(digest)
+        folder = feed / name / f"{k // 1000:04d}"
         folder.mkdir(parents=True, exist_ok=True)
-        data = bases[i % len(bases)] + f"\nArsip nomor {i}.\n".encode()
-        (folder / f"{i:06d}.txt").write_bytes(data)
+        (folder / f"{k:07d}.txt").write_bytes(data)
         total += len(data)
-    return feed, total
+    marker.write_text(str(total))
+    return feed, total, label
 
 
-_BOILER = re.compile(r"Baca juga:[^\n]*|SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT")
+# ---------------------------------------------------------------- baseline
+
+_BOILER = re.compile(r"Baca juga:[^\n]*|SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|Advertisement")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-_CUE = re.compile(r"\b(?:dilaporkan|dikabarkan|diduga|reportedly|allegedly|mengatakan|said)\b", re.I)
+_CUE = re.compile(r"\b(?:dilaporkan|dikabarkan|diduga|reportedly|allegedly|mengatakan|kata|said)\b", re.I)
 
 
 def baseline(feed: Path) -> dict:
+    """The plain one-pass pipeline, loading a table of documents and one of sentences with cue counts."""
+    import duckdb
+    import pyarrow as pa
+
     start = time.perf_counter()
-    n = sentences = cues = 0
-    for path in sorted(feed.rglob("*.txt")):
-        data = path.read_bytes()
-        hashlib.sha256(data).hexdigest()
-        text = html.unescape(html.unescape(data.decode("utf-8", "replace")))
-        text = unicodedata.normalize("NFC", _BOILER.sub(" ", text))
-        parts = _SENT.split(text)
-        sentences += len(parts)
-        cues += sum(1 for s in parts if _CUE.search(s))
-        n += 1
+    with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+        con = duckdb.connect(str(Path(tmp) / "baseline.duckdb"))
+        con.execute("CREATE TABLE docs (doc_id VARCHAR, path VARCHAR, raw BLOB, body VARCHAR, sentences INTEGER)")
+        con.execute("CREATE TABLE cues (doc_id VARCHAR, sentence_no INTEGER, sentence VARCHAR)")
+        docs: dict[str, list] = {k: [] for k in ("doc_id", "path", "raw", "body", "sentences")}
+        cues: dict[str, list] = {k: [] for k in ("doc_id", "sentence_no", "sentence")}
+        for n, path in enumerate(sorted(feed.rglob("*.txt")), start=1):
+            data = path.read_bytes()
+            doc_id = hashlib.sha256(data).hexdigest()
+            text = html.unescape(html.unescape(data.decode("utf-8", "replace")))
+            text = unicodedata.normalize("NFC", _BOILER.sub(" ", text))
+            parts = _SENT.split(text)
+            for i, sentence in enumerate(parts):
+                if _CUE.search(sentence):
+                    cues["doc_id"].append(doc_id)
+                    cues["sentence_no"].append(i)
+                    cues["sentence"].append(sentence)
+            for key, value in zip(docs, (doc_id, str(path), data, text, len(parts)), strict=True):
+                docs[key].append(value)
+            if n % BATCH == 0:
+                _flush(con, pa, docs, cues)
+        _flush(con, pa, docs, cues)
+        con.execute("CHECKPOINT")
+        loaded = con.execute("SELECT count(*) FROM docs").fetchone()[0]
+        con.close()
     seconds = time.perf_counter() - start
-    return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1)}
+    return {"articles": loaded, "seconds": round(seconds, 2), "articles_per_s": round(loaded / seconds, 1)}
 
 
-def kabar_run(feed: Path, warehouse: Path) -> dict:
-    import dagster as dg
+def _flush(con, pa, docs: dict[str, list], cues: dict[str, list]) -> None:
+    for table, columns in (("docs", docs), ("cues", cues)):
+        if columns[next(iter(columns))]:
+            batch = pa.table(columns)  # noqa: F841 (read by DuckDB's replacement scan)
+            con.execute(f"INSERT INTO {table} SELECT * FROM batch")  # fixed table names, no user input
+            for values in columns.values():
+                values.clear()
 
-    from etl.runner import run_pipeline
 
-    os.environ["KABAR_WAREHOUSE"] = str(warehouse)
-    os.environ["KABAR_FEED"] = str(feed)
+# ---------------------------------------------------------------- kabar runs
+
+
+def _tree_rss(proc) -> int:
+    import psutil
+
+    total = 0
+    try:
+        family = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for p in family:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def run_kabar(feed: Path, warehouse: Path, home: Path, *, profile: Path | None = None) -> dict:
+    """`kabar run --quiet` in a subprocess: wall seconds, exit code, peak RSS of its process tree, step times."""
+    import psutil
+
+    env = {**os.environ, "DAGSTER_HOME": str(home), "KABAR_DATA_DOCS": str(WORK / "data_docs")}
+    cmd = [str(KABAR), "run", "--quiet", "--feed", str(feed), "--warehouse", str(warehouse)]
+    if profile is not None:
+        env["KABAR_WORKERS"] = "1"
+        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "etl", *cmd[1:]]
+    peak = 0
+    done = threading.Event()
     start = time.perf_counter()
-    outcome = run_pipeline()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+    watched = psutil.Process(proc.pid)
+
+    def poll() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(watched))
+            done.wait(0.1)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    output, _ = proc.communicate()
     seconds = time.perf_counter() - start
-    instance = dg.DagsterInstance.get()
+    done.set()
+    poller.join()
+    result = {
+        "exit": proc.returncode,
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(peak / 2**20),
+        "stages_s": step_seconds(home),
+    }
+    if proc.returncode != 0:
+        result["output_tail"] = output[-600:]
+    return result
+
+
+def step_seconds(home: Path) -> dict[str, float]:
+    """Per-step seconds of the latest run in this Dagster home, from its STEP_SUCCESS/FAILURE events."""
+    code = (
+        "import json, dagster as dg\n"
+        "i = dg.DagsterInstance.get()\n"
+        "run = i.get_runs(limit=1)[0]\n"
+        "out = {}\n"
+        "for r in i.all_logs(run.run_id):\n"
+        "    e = r.dagster_event\n"
+        "    if e is not None and e.event_type_value in ('STEP_SUCCESS', 'STEP_FAILURE') and e.step_key:\n"
+        "        d = getattr(e.event_specific_data, 'duration_ms', None)\n"
+        "        out[e.step_key] = round((d or 0) / 1000, 2)\n"
+        "print(json.dumps(out))\n"
+    )
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    try:
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"error": done.stderr.strip()[-300:]}
+
+
+def bare_dagster() -> float:
+    """Wall seconds of a fresh interpreter that imports dagster and materialises one trivial asset in-process."""
+    code = "import dagster as dg\n@dg.asset\ndef one() -> int:\n    return 1\nassert dg.materialize([one]).success\n"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, env={**os.environ, "DAGSTER_HOME": ""}
+    )
+    return round(time.perf_counter() - start, 2)
+
+
+def fresh(path: Path) -> Path:
+    if path.is_dir():
+        shutil.rmtree(path)
+    for suffix in ("", ".wal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def new_home(name: str) -> Path:
+    home = fresh(WORK / name)
+    home.mkdir(parents=True)
+    return home
+
+
+# ---------------------------------------------------------------- profile
+
+
+def summarise_profile(path: Path, top: int = 25) -> dict:
+    """Cumulative seconds of each asset's function, and the functions with the most own time."""
+    stats = pstats.Stats(str(path))
+    raw = stats.stats  # type: ignore[attr-defined]
+    total = stats.total_tt  # type: ignore[attr-defined]
     stages = {}
-    for record in instance.all_logs(outcome.run_id):
-        event = record.dagster_event
-        if event is not None and event.event_type_value == "STEP_SUCCESS":
-            stages[event.step_key] = round(event.event_specific_data.duration_ms / 1000, 2)
-    return {"success": outcome.success, "seconds": round(seconds, 2), "stages_s": stages, "error": outcome.error}
+    for (file, _line, name), (_cc, _nc, _tt, ct, _callers) in raw.items():
+        if "/etl/defs/" in file and file.endswith("assets.py") and not name.startswith("_"):
+            stages[f"{Path(file).parent.name}.{name}"] = round(ct, 2)
+    own = sorted(raw.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    functions = [
+        {
+            "function": f"{_short(file)}:{line}:{name}",
+            "own_s": round(tt, 2),
+            "cum_s": round(ct, 2),
+            "calls": nc,
+        }
+        for (file, line, name), (_cc, nc, tt, ct, _callers) in own
+    ]
+    return {"profiled_total_s": round(total, 2), "stage_functions_cum_s": stages, "top_own_time": functions}
+
+
+def _short(file: str) -> str:
+    for marker in ("/site-packages/", "/i10/", "/lib/python3"):
+        if marker in file:
+            return file.split(marker, 1)[1]
+    return file
+
+
+# ---------------------------------------------------------------- main
+
+
+def bench_size(n: int, label: str) -> dict:
+    t0 = time.perf_counter()
+    feed, size, source = build_feed(n)
+    built = time.perf_counter() - t0
+    print(f"[{label}] feed of {n} articles ready ({size / 1e6:.0f} MB, {built:.0f} s)", file=sys.stderr, flush=True)
+    base = baseline(feed)
+    print(f"[{label}] baseline {base['seconds']} s", file=sys.stderr, flush=True)
+    home = new_home(f"home-{n}")
+    warehouse = fresh(WORK / f"kabar-{n}.duckdb")
+    first = run_kabar(feed, warehouse, home)
+    print(f"[{label}] kabar run {first['seconds']} s", file=sys.stderr, flush=True)
+    again = run_kabar(feed, warehouse, home)
+    result = {
+        "articles": n,
+        "source": source,
+        "feed_mb": round(size / 1e6, 1),
+        "baseline": base,
+        "kabar": {**first, "articles_per_s": round(n / first["seconds"], 1)},
+        "kabar_to_baseline_time": round(first["seconds"] / base["seconds"], 1),
+        "no_change_rerun": again,
+        "warehouse_mb": round(warehouse.stat().st_size / 1e6, 1) if warehouse.exists() else None,
+    }
+    fresh(warehouse)
+    return result
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=20000)
-    parser.add_argument("--workers", type=int, default=None, help="processes for the articles stage (default: cores)")
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts")
+    parser.add_argument("--million", action="store_true", help="also 1,000,000 articles (about 3 GB of feed)")
+    parser.add_argument("--profile", type=int, default=0, help="profile one run on a feed of this size (cProfile)")
+    parser.add_argument("--workers", type=int, default=None, help="KABAR_WORKERS for the runs (default: cores)")
+    parser.add_argument("--output", help="also write the JSON result here")
     args = parser.parse_args()
     if args.workers:
         os.environ["KABAR_WORKERS"] = str(args.workers)
-    home = WORK / "dagster_home"
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    os.environ["DAGSTER_HOME"] = str(home)
-    feed, size = build_feed(args.articles)
-    warehouse = WORK / "bench.duckdb"
-    for suffix in ("", ".wal"):
-        Path(str(warehouse) + suffix).unlink(missing_ok=True)
-    base = baseline(feed)
-    first = kabar_run(feed, warehouse)
-    second = kabar_run(feed, warehouse)
-    n = args.articles
-    result = {
-        "articles": n,
-        "feed_mb": round(size / 1e6, 1),
-        "cores": os.cpu_count(),
-        "workers": int(os.environ.get("KABAR_WORKERS", os.cpu_count() or 1)),
-        "baseline": base,
-        "kabar_first_run": {**first, "articles_per_s": round(n / first["seconds"], 1)},
-        "kabar_second_run": second,
-        "ratio_kabar_to_baseline_time": round(first["seconds"] / base["seconds"], 2),
-        "warehouse_mb": round(warehouse.stat().st_size / 1e6, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
-    }
-    print(json.dumps(result, indent=1))
-    return 0 if first["success"] and second["success"] else 1
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()] + ([1_000_000] if args.million else [])
+    WORK.mkdir(parents=True, exist_ok=True)
+    report: dict = {"cores": os.cpu_count(), "workers": os.environ.get("KABAR_WORKERS", str(os.cpu_count()))}
+    report["bare_dagster_materialize_s"] = bare_dagster()
+    empty = fresh(WORK / "feed-empty")
+    empty.mkdir()
+    report["empty_folder_run"] = run_kabar(empty, fresh(WORK / "kabar-empty.duckdb"), new_home("home-empty"))
+    report["sizes"] = [bench_size(n, f"{n}") for n in sizes]
+    if args.profile:
+        feed, _, _ = build_feed(args.profile)
+        prof = WORK / f"profile-{args.profile}.prof"
+        home = new_home("home-profile")
+        run = run_kabar(feed, fresh(WORK / "kabar-profile.duckdb"), home, profile=prof)
+        report["profile"] = {"articles": args.profile, "run": run, **summarise_profile(prof)}
+    text = json.dumps(report, indent=1)
+    print(text)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    failed = [s for s in report["sizes"] if s["kabar"]["exit"] != 0]
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

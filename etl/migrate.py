@@ -30,20 +30,33 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Bring the warehouse to the latest schema version and (re)create the analyst views; return the version."""
-    version = current_version(con)
+    """Bring the warehouse to the latest schema version and (re)create the analyst views; return the version.
+
+    On a DuckLake (etl/lake.py) the DDL goes in without the constraints a lake cannot keep, and views are created
+    only when missing or after a schema upgrade, so parallel writers do not race to replace them.
+    """
+    from etl.lake import is_lake_connection, lake_ddl
+
+    on_lake = is_lake_connection(con)
+    version = start = current_version(con)
     for number, path in schema_files():
         if number <= version:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(path.read_text(encoding="utf-8"))
+            sql = path.read_text(encoding="utf-8")
+            con.execute(lake_ddl(sql) if on_lake else sql)
             con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
         version = number
+    keep: set[str] = set()
+    if on_lake and version == start:
+        keep = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     for path in sorted(VIEWS_DIR.glob("*.sql")):
+        if path.stem in keep:
+            continue
         con.execute(path.read_text(encoding="utf-8"))
     return version

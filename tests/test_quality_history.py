@@ -101,3 +101,9 @@ def test_rerun_of_the_same_folder_is_not_an_alarm(con) -> None:
 def test_first_run_has_nothing_to_compare(con) -> None:
     _articles(con, "first", "Kompas", 10, 9, NOW)
     assert _run(con, "first", NOW) == []
+
+
+def test_an_empty_warehouse_records_no_outlet_stats(con) -> None:
+    now = datetime.now(UTC)
+    assert record_outlet_stats(con, "run-empty", now) == 0
+    assert con.execute("SELECT count(*) FROM quality_outlet_stats").fetchone()[0] == 0

@@ -14,6 +14,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from etl.config import load_config
+from etl.lake import connect_lake, is_lake
 from etl.migrate import migrate
 
 
@@ -88,7 +89,18 @@ def resources() -> dg.Definitions:
 
 @contextmanager
 def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the warehouse with the schema brought up to date (creating the folder if needed)."""
+    """A connection to the warehouse with the schema brought up to date (creating the folder if needed).
+
+    `KABAR_WAREHOUSE=ducklake:postgres:...` (with `KABAR_LAKE_DATA`) opens the DuckLake instead of a file.
+    """
+    if is_lake(warehouse.database):
+        con = connect_lake(warehouse.database)
+        try:
+            migrate(con)
+            yield con
+        finally:
+            con.close()
+        return
     from etl.lifecycle import wait_limit
     from etl.warehouse_check import check_warehouse
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from etl.core.feed import MAX_BYTES
+from etl.core.limits import max_file_bytes
 from etl.core.models import RawArticle
 
 
@@ -56,7 +56,6 @@ EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
 }
-MAX_UNPACKED = MAX_BYTES  # a .gz that unpacks beyond this is refused (the limit of a raw file)
 _SNIFF = 2048
 
 
@@ -115,11 +114,12 @@ def unpack(source_uri: str, data: bytes) -> bytes:
         return data
     inflater = zlib.decompressobj(wbits=47)  # gzip or zlib header
     try:
-        out = inflater.decompress(data, MAX_UNPACKED + 1)
+        limit = max_file_bytes()  # a .gz that unpacks beyond the limit of a raw file is refused
+        out = inflater.decompress(data, limit + 1)
     except zlib.error as exc:
         raise FormatError(f"not a readable gzip file: {exc}") from exc
-    if len(out) > MAX_UNPACKED:
-        raise FormatError(f"gzip unpacks to more than {MAX_UNPACKED} bytes: refused")
+    if len(out) > limit:
+        raise FormatError(f"too large: gzip unpacks to more than {limit:,} bytes (KABAR_MAX_FILE_BYTES): refused")
     if not inflater.eof:
         raise FormatError("truncated gzip file: the compressed stream ends early")
     return out

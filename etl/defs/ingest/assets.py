@@ -101,11 +101,14 @@ def documents(
         append(con, "document_paths", paths)
         append(con, "skipped_paths", [_skipped_row(s, feed.name, started, context.run.run_id) for s in skipped])
         con.execute(
-            "INSERT INTO runs (run_id, started_at, feed, feed_root, documents_seen, documents_new, documents_skipped, "
-            "documents_rejected, articles_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) "
-            "ON CONFLICT (run_id) DO UPDATE SET documents_seen = excluded.documents_seen, "
-            "documents_new = excluded.documents_new, documents_skipped = excluded.documents_skipped, "
-            "documents_rejected = excluded.documents_rejected",
+            # MERGE, not ON CONFLICT: a DuckLake warehouse keeps no primary key to conflict on
+            "MERGE INTO runs USING (SELECT ? AS run_id, ? AS started_at, ? AS feed, ? AS feed_root, ? AS seen, "
+            "? AS new, ? AS skipped, ? AS rejected) AS s ON runs.run_id = s.run_id "
+            "WHEN MATCHED THEN UPDATE SET documents_seen = s.seen, documents_new = s.new, "
+            "documents_skipped = s.skipped, documents_rejected = s.rejected "
+            "WHEN NOT MATCHED THEN INSERT (run_id, started_at, feed, feed_root, documents_seen, documents_new, "
+            "documents_skipped, documents_rejected, articles_new) "
+            "VALUES (s.run_id, s.started_at, s.feed, s.feed_root, s.seen, s.new, s.skipped, s.rejected, 0)",
             [
                 context.run.run_id,
                 started,

@@ -8,6 +8,7 @@ from dagster_duckdb import DuckDBResource
 
 from etl.core.extensions import load_extension
 from etl.defs.resources import warehouse_connection
+from etl.lake import is_lake
 from etl.settings import WRITER_POOL
 from etl.store import mark_run_finished
 
@@ -21,6 +22,8 @@ from etl.store import mark_run_finished
     "No stemmer: the feeds mix Indonesian, English and Malay; words match as written, case- and accent-folded.",
 )
 def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    if is_lake(warehouse.database):  # DuckLake keeps no FTS index; analysts filter with ILIKE/regexp there
+        return dg.MaterializeResult(metadata={"rebuilt": False, "skipped": "DuckLake warehouse: no FTS index"})
     with warehouse_connection(warehouse) as con:
         load_extension(con, "fts")
         if _index_is_current(con, context.run.run_id):
