@@ -27,6 +27,7 @@ def documents(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed: FeedResource, progress: ProgressResource
 ) -> dg.MaterializeResult:
     skipped: list[Skipped] = []
+    feed.apply_reader_options()
     try:
         files = list(walk_feed(feed.path, skipped))
     except FeedError as exc:
