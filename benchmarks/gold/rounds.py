@@ -182,7 +182,8 @@ def score(number: int, warehouse: Path | None, extra: list[str]) -> None:
     kabar = REPO / ".venv" / "bin" / "kabar"
     subprocess.run([str(kabar), "run", "--quiet", "--feed", str(dest / "raw"), "--warehouse", str(warehouse)],
                    check=True)
-    subprocess.run([sys.executable, str(EVAL), "--warehouse", str(warehouse), "--gold", str(dest / "gold"),
+    python = REPO / ".venv" / "bin" / "python"  # score.py needs duckdb, which the project venv has
+    subprocess.run([str(python), str(EVAL), "--warehouse", str(warehouse), "--gold", str(dest / "gold"),
                     "--raw", str(dest / "raw"), *extra], check=True)
 
 
