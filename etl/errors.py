@@ -45,12 +45,24 @@ def _log_traceback(command: str, exc: BaseException) -> Path | None:
         return None
 
 
+def _unraisable_to_log(command: str):
+    """A hook for exceptions Python cannot raise (a signal landing in a garbage-collection callback while a run
+    stops): they go to the error log, never as a traceback on the user's terminal."""
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_value is not None:
+            _log_traceback(f"{command} (ignored in {unraisable.object!r})", unraisable.exc_value)
+
+    return hook
+
+
 @contextmanager
 def one_line_errors(command: str) -> Iterator[Result]:
     """Turn every failure of `command` into one line on stderr and an exit code in the yielded result."""
     from etl.lifecycle import Busy
     from etl.warehouse_check import BUSY, WarehouseError
 
+    sys.unraisablehook = _unraisable_to_log(command)
     result = Result()
     try:
         yield result
