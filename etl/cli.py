@@ -124,7 +124,8 @@ def _run(args: argparse.Namespace) -> int:
     feed = feed_folder(args.feed)
     warehouse = warehouse_path(args.warehouse).resolve()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    label = args.feed_name or _configured_label(feed) or feed.name
+    configured = _configured_feed(feed)
+    label = args.feed_name or (configured.label if configured else None) or feed.name
     os.environ["KABAR_WAREHOUSE"] = str(warehouse)
     os.environ["KABAR_FEED"] = str(feed)
     os.environ["KABAR_FEED_NAME"] = label
@@ -144,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
     from etl.runner import run_pipeline
     from etl.summary import print_summary
 
-    options = _configured_options(feed)
+    options = dict(configured.options) if configured else {}
     run_config = feed_run_config(FeedConfig(name=feed_name(label), path=feed, label=label, options=options))
     run_config["resources"]["warehouse"] = {"config": {"database": str(warehouse)}}
     started = time.monotonic()
@@ -159,14 +160,10 @@ def _run(args: argparse.Namespace) -> int:
     return 0 if outcome.success else 1
 
 
-def _configured_label(folder: Path) -> str | None:
-    """The label kabar.toml gives this folder, so `kabar run --feed samples/feed` records the same feed as the UI."""
-    return next((f.label for f in load_config().feeds if f.path == folder), None)
-
-
-def _configured_options(folder: Path) -> dict:
-    """The reader options kabar.toml gives this folder (`[feeds.NAME.options]`)."""
-    return next((dict(f.options) for f in load_config().feeds if f.path == folder), {})
+def _configured_feed(folder: Path) -> FeedConfig | None:
+    """The feed kabar.toml declares for this folder: `kabar run --feed samples/feed` records the same label as the
+    UI and reads with the same reader options (`[feeds.NAME.options]`)."""
+    return next((f for f in load_config().feeds if f.path == folder), None)
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -102,12 +102,12 @@ def test_every_option_has_help() -> None:
 
 
 def test_run_takes_the_feed_label_from_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from etl.cli import _configured_label
+    from etl.cli import _configured_feed
 
     project = '[feeds.kompas]\npath = "in/kompas"\nlabel = "Kompas desk"\n'
     (tmp_path / "kabar.toml").write_text(project, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for name in ("KABAR_CONFIG", "KABAR_FEED", "KABAR_FEED_NAME", "KABAR_WAREHOUSE"):
         monkeypatch.delenv(name, raising=False)
-    assert _configured_label((tmp_path / "in" / "kompas").resolve()) == "Kompas desk"
-    assert _configured_label((tmp_path / "in" / "other").resolve()) is None
+    assert _configured_feed((tmp_path / "in" / "kompas").resolve()).label == "Kompas desk"
+    assert _configured_feed((tmp_path / "in" / "other").resolve()) is None
