@@ -1,11 +1,24 @@
-"""The Dagster code location: everything under etl/defs/, run in-process (one DuckDB writer)."""
+"""The Dagster code location: everything under etl/defs/.
 
+A DuckDB file has one writer, so runs execute in one process. With the warehouse on DuckLake
+(`KABAR_WAREHOUSE=ducklake:...`) several processes may write at once: runs use the multiprocess executor
+(`execution: config: multiprocess: max_concurrent: N` in the run config), see docs/scale-out.md.
+"""
+
+import os
 from pathlib import Path
 
 import dagster as dg
+
+from etl.lake import is_lake
+
+
+def executor() -> dg.ExecutorDefinition:
+    """In-process for a DuckDB file, multiprocess for a lake."""
+    return dg.multiprocess_executor if is_lake(os.environ.get("KABAR_WAREHOUSE", "")) else dg.in_process_executor
 
 
 @dg.definitions
 def defs() -> dg.Definitions:
     loaded = dg.load_from_defs_folder(path_within_project=Path(__file__).parent)
-    return dg.Definitions.merge(loaded, dg.Definitions(executor=dg.in_process_executor))
+    return dg.Definitions.merge(loaded, dg.Definitions(executor=executor()))

@@ -52,3 +52,18 @@ KOMPAS_ONE_LINE = (
     "Baca juga: Fogging Massal Digelar di Lima Kelurahan Semarang &amp;ldquo;Warga kami minta rajin menguras "
     "bak mandi,&amp;rdquo; kata Yuni. (Penulis Bima Saputra | Editor Rini Handayani)"
 )
+
+
+@pytest.fixture(scope="session")
+def pg():
+    """A throwaway PostgreSQL cluster (tests/postgres.py); skipped where none can start, unless
+    KABAR_REQUIRE_POSTGRES is set (CI), where that is a failure."""
+    from tests import postgres
+
+    reason = postgres.unavailable_reason()
+    if reason and os.environ.get("KABAR_REQUIRE_POSTGRES"):
+        pytest.fail(f"KABAR_REQUIRE_POSTGRES is set but {reason}")
+    if reason:
+        pytest.skip(reason)
+    with postgres.cluster() as cluster:
+        yield cluster

@@ -78,3 +78,30 @@ def cluster() -> Iterator[Cluster]:
             subprocess.run(_as_owner([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]), **quiet)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def create_database(cluster: Cluster, name: str) -> str:
+    """CREATE DATABASE name (a test-made identifier) on the cluster; returns its libpq DSN."""
+    psql = find_bin("psql")
+    assert psql, "psql not found"
+    subprocess.run(
+        [psql, "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user, "-c", f'CREATE DATABASE "{name}"'],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cluster.dsn(name)
+
+
+def query(cluster: Cluster, dbname: str, sql: str) -> list[tuple[str, ...]]:
+    """Rows of a read-only query through psql (unaligned, tab-separated): the tests need no Postgres driver."""
+    psql = find_bin("psql")
+    assert psql, "psql not found"
+    done = subprocess.run(
+        [psql, "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user, "-d", dbname, "-AtF", "\t", "-c", sql],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return [tuple(line.split("\t")) for line in done.stdout.splitlines() if line]

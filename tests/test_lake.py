@@ -25,38 +25,13 @@ ARTICLE = (
 BATCH = 8
 
 
-@pytest.fixture(scope="module")
-def pg():
-    reason = postgres.unavailable_reason()
-    if reason and os.environ.get("KABAR_REQUIRE_POSTGRES"):
-        pytest.fail(f"KABAR_REQUIRE_POSTGRES is set but {reason}")
-    if reason:
-        pytest.skip(reason)
-    with postgres.cluster() as cluster:
-        yield cluster
-
-
 @pytest.fixture
 def lake_env(pg, tmp_path, monkeypatch):
     """KABAR_LAKE_DATA in a temporary folder and a fresh catalog schema-less database per test."""
     monkeypatch.setenv("KABAR_LAKE_DATA", str(tmp_path / "lake-data"))
     (tmp_path / "lake-data").mkdir()
     name = f"lake_{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}"
-    _psql(pg, f'CREATE DATABASE "{name}"')
-    return f"ducklake:postgres:{pg.dsn(name)}"
-
-
-def _psql(pg, sql: str) -> None:
-    import subprocess
-
-    psql = postgres.find_bin("psql")
-    assert psql, "psql not found"
-    subprocess.run(
-        [psql, "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres", "-c", sql],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+    return f"ducklake:postgres:{postgres.create_database(pg, name)}"
 
 
 def test_schema_and_views_apply_on_the_lake(lake_env, tmp_path):
