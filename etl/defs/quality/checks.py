@@ -12,10 +12,10 @@ import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
+from etl.cli.report_format import md_cell
 from etl.defs.resources import warehouse_connection
 from etl.quality.contract import schema_problems
-from etl.quality.store import HISTORY_SUITE
-from etl.report_format import md_cell
+from etl.warehouse.quality import HISTORY_SUITE
 from expectations.suites import SUITES
 
 
