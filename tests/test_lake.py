@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import lake
+from etl.warehouse import lake
 from etl.warehouse.migrate import latest_version, migrate
 from etl.warehouse.store import append
 from tests import postgres

@@ -99,6 +99,32 @@ def record_history(con: duckdb.DuckDBPyConnection, run_id: str, results: Sequenc
     return failed
 
 
+def has_suite_results(con: duckdb.DuckDBPyConnection, run_id: str, suites: Sequence[str]) -> bool:
+    found = con.execute(
+        "SELECT 1 FROM dq_results WHERE run_id = ? AND suite IN (SELECT unnest(?)) LIMIT 1", [run_id, list(suites)]
+    ).fetchone()
+    return found is not None
+
+
+def latest_suite_run(con: duckdb.DuckDBPyConnection, suites: Sequence[str]) -> str | None:
+    """The run that last evaluated any of `suites`, if one did."""
+    latest = con.execute(
+        "SELECT run_id FROM dq_results WHERE suite IN (SELECT unnest(?)) ORDER BY evaluated_at DESC LIMIT 1",
+        [list(suites)],
+    ).fetchone()
+    return latest[0] if latest else None
+
+
+def suite_results(con: duckdb.DuckDBPyConnection, run_id: str, suites: Sequence[str]) -> list[tuple]:
+    """A run's dq_results rows of `suites`: suite, expectation, success, severity, unexpected_count, element_count,
+    observed_value, description, details."""
+    return con.execute(
+        "SELECT suite, expectation, success, severity, unexpected_count, element_count, observed_value, description, "
+        "details FROM dq_results WHERE run_id = ? AND suite IN (SELECT unnest(?)) ORDER BY suite, expectation",
+        [run_id, list(suites)],
+    ).fetchall()
+
+
 def history_dq_rows(run_id: str, results: Sequence[HistoryResult], now: datetime) -> list[dict]:
     return [
         {

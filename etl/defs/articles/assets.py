@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from etl.defs.progress import StageProgress
 from etl.defs.resources import FeedResource, warehouse_connection
-from etl.defs.specs import md_table, table_spec
+from etl.defs.specs import md_table, table_result, table_spec
 from etl.settings import WRITER_POOL
 from etl.warehouse.articles import ARTICLE_TABLES, load_articles, run_preview, spans_by_kind
 from etl.warehouse.batches import row_counts
@@ -49,30 +49,18 @@ def articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed:
         totals = row_counts(con, ARTICLE_TABLES)
         preview = run_preview(con, run_id)
         by_rule = spans_by_kind(con, run_id)
-    yield dg.MaterializeResult(
-        asset_key="articles",
-        metadata={
-            "new_articles": counts["articles"],
-            "documents_read": counts["documents"],
-            "documents_failed": counts["failed"],
-            "items_already_loaded": counts["known_items"],
-            "items_rejected": counts["item_rejections"],
-            "dagster/row_count": totals["articles"],
-            "preview": md_table(["outlet", "title", "dateline", "words", "source"], preview),
-        },
+    yield table_result(
+        "articles",
+        totals,
+        new_articles=counts["articles"],
+        documents_read=counts["documents"],
+        documents_failed=counts["failed"],
+        items_already_loaded=counts["known_items"],
+        items_rejected=counts["item_rejections"],
+        preview=md_table(["outlet", "title", "dateline", "words", "source"], preview),
     )
-    yield dg.MaterializeResult(
-        asset_key="boilerplate",
-        metadata={
-            "new_spans": counts["boilerplate"],
-            "dagster/row_count": totals["boilerplate"],
-            "by_kind": md_table(["kind", "spans"], by_rule),
-        },
+    yield table_result(
+        "boilerplate", totals, new_spans=counts["boilerplate"], by_kind=md_table(["kind", "spans"], by_rule)
     )
-    yield dg.MaterializeResult(
-        asset_key="related_links",
-        metadata={"new_links": counts["related_links"], "dagster/row_count": totals["related_links"]},
-    )
-    yield dg.MaterializeResult(
-        asset_key="credits", metadata={"new_credits": counts["credits"], "dagster/row_count": totals["credits"]}
-    )
+    yield table_result("related_links", totals, new_links=counts["related_links"])
+    yield table_result("credits", totals, new_credits=counts["credits"])

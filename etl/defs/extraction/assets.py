@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from etl.defs.progress import StageProgress
 from etl.defs.resources import warehouse_connection
-from etl.defs.specs import table_spec
+from etl.defs.specs import table_result, table_spec
 from etl.settings import WRITER_POOL
 from etl.warehouse.batches import row_counts
 from etl.warehouse.extraction import load_attributions, source_kinds, unattributed_claims
@@ -40,23 +40,8 @@ def attributions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
     with warehouse_connection(warehouse) as con:
         counts = load_attributions(con, datetime.now(UTC), StageProgress(context, "sources and claims"), failed)
         totals = row_counts(con, ["sources", "claims"])
-        kinds = source_kinds(con)
+        kinds = "\n".join(f"- {kind}: {n}" for kind, n in source_kinds(con)[:PREVIEW_ROWS])
         unattributed = unattributed_claims(con)
-    yield dg.MaterializeResult(
-        asset_key="sources",
-        metadata={
-            "articles_read": counts["articles"],
-            "extraction_errors": counts["errors"],
-            "new_sources": counts["sources"],
-            "dagster/row_count": totals["sources"],
-            "kinds": dg.MetadataValue.md("\n".join(f"- {k}: {n}" for k, n in kinds[:PREVIEW_ROWS])),
-        },
-    )
-    yield dg.MaterializeResult(
-        asset_key="claims",
-        metadata={
-            "new_claims": counts["claims"],
-            "unattributed_claims": unattributed,
-            "dagster/row_count": totals["claims"],
-        },
-    )
+    read = {"articles_read": counts["articles"], "extraction_errors": counts["errors"]}
+    yield table_result("sources", totals, **read, new_sources=counts["sources"], kinds=dg.MetadataValue.md(kinds))
+    yield table_result("claims", totals, new_claims=counts["claims"], unattributed_claims=unattributed)

@@ -13,12 +13,10 @@ from etl.warehouse.batches import row_counts, run_batches
 from etl.warehouse.documents import Arrival, DocumentLoader
 
 
-@warehouse_asset(
-    "ingest",
-    "Every input file exactly as received (sha256 doc_id, raw bytes, status, reject reason). "
-    "Files already loaded (same bytes) are skipped; unreadable files are kept as rejected.",
-)
+@warehouse_asset("ingest")
 def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed: FeedResource) -> dg.MaterializeResult:
+    """Every input file exactly as received (sha256 doc_id, raw bytes, status, reject reason). Files already loaded
+    (same bytes) are skipped; unreadable files are kept as rejected."""
     skipped: list[Skipped] = []
     feed.apply_reader_options()
     try:

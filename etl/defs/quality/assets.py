@@ -30,13 +30,10 @@ def data_docs_folder(warehouse: str) -> Path:
     return Path("data_docs").resolve() if is_lake(warehouse) else Path(warehouse).resolve().parent / "data_docs"
 
 
-@warehouse_asset(
-    "quality",
-    "Row-level findings: one row per article and problem (check, severity, a detail a person can act on). Holds "
-    "the latest evaluation of every article in the warehouse.",
-    deps=QUALITY_INPUTS,
-)
+@warehouse_asset("quality", deps=QUALITY_INPUTS)
 def quality_flags(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """Row-level findings: one row per article and problem (check, severity, a detail a person can act on). Holds
+    the latest evaluation of every article in the warehouse."""
     from etl.quality.stage import find_flags
 
     now = datetime.now(UTC)
@@ -62,14 +59,11 @@ def quality_flags(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
     )
 
 
-@warehouse_asset(
-    "quality",
-    "GX suites (documents, metadata, sourcing, sources table, claims, unverified) validated against the warehouse: "
-    "one row per expectation per run in dq_results; Data Docs rebuilt after each run. A run that brought nothing "
-    "new carries the last validation's results over without starting GX.",
-    deps=["quality_flags"],
-)
+@warehouse_asset("quality", deps=["quality_flags"])
 def dq_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """GX suites (documents, metadata, sourcing, sources table, claims, unverified) validated against the warehouse:
+    one row per expectation per run in dq_results; Data Docs rebuilt after each run. A run that brought nothing new
+    carries the last validation's results over without starting GX."""
     run_id = context.run.run_id
     with warehouse_connection(warehouse) as con:  # nothing new: the last results stand, and GX is never imported
         previous = unchanged_since_last_validation(con, run_id, expected_expectations())
@@ -113,14 +107,11 @@ def _validation_metadata(validation, engine: str, seconds: float) -> dict:
     return metadata
 
 
-@warehouse_asset(
-    "quality",
-    "Quality per run and outlet (shares of articles with no source, unattributed claims, residual boilerplate) in "
-    "quality_outlet_stats, compared with earlier runs: rate jumps, silent outlets, volume drops, stale outlets "
-    "(suite `history` in dq_results). Writes the HTML report (metadata `report`).",
-    deps=["dq_results"],
-)
+@warehouse_asset("quality", deps=["dq_results"])
 def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """Quality per run and outlet (shares of articles with no source, unattributed claims, residual boilerplate) in
+    quality_outlet_stats, compared with earlier runs: rate jumps, silent outlets, volume drops, stale outlets
+    (suite `history` in dq_results). Writes the HTML report (metadata `report`)."""
     now = datetime.now(UTC)
     run_id = context.run.run_id
     with warehouse_connection(warehouse) as con:

@@ -13,13 +13,10 @@ from etl.warehouse.lake import is_lake
 from etl.warehouse.store import mark_run_finished
 
 
-@warehouse_asset(
-    "articles",
-    "BM25 full-text index over articles.title, lede and body (schema fts_main_articles). "
-    "No stemmer: the feeds mix Indonesian, English and Malay; words match as written, case- and accent-folded.",
-    deps=["articles"],
-)
+@warehouse_asset("articles", deps=["articles"])
 def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """BM25 full-text index over articles.title, lede and body (schema fts_main_articles). No stemmer: the feeds mix
+    Indonesian, English and Malay; words match as written, case- and accent-folded."""
     if is_lake(warehouse.database):  # DuckLake keeps no FTS index; analysts filter with ILIKE/regexp there
         return dg.MaterializeResult(metadata={"rebuilt": False, "skipped": "DuckLake warehouse: no FTS index"})
     with warehouse_connection(warehouse) as con:
