@@ -109,15 +109,14 @@ def run_pipeline(
         return RunOutcome(run_id, False, f"run failed: {type(exc).__name__}: {exc}", None, notes)
     error = None
     if not result.success:
-        failures = [e for e in result.all_events if e.is_step_failure]
-        error = (
-            "; ".join(
-                f"{e.step_key}: {e.step_failure_data.error.message.strip() if e.step_failure_data.error else 'failed'}"
-                for e in failures
-            )
-            or "run failed"
-        )
+        failures = [event for event in result.all_events if event.is_step_failure]
+        error = "; ".join(f"{event.step_key}: {_failure_message(event)}" for event in failures) or "run failed"
     return RunOutcome(result.run_id, result.success, error, None, notes)
+
+
+def _failure_message(event) -> str:
+    failure = event.step_failure_data.error
+    return failure.message.strip() if failure else "failed"
 
 
 def _supervise(
@@ -160,12 +159,12 @@ def _supervise(
                 holders = pool_holders(instance, exclude=run_id)
                 if not announced and time.monotonic() - pending_since > 2:
                     announced = True
-                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    who = ", ".join(holder.describe() for holder in holders) or "another run"
                     say(f"waiting up to {limit:g} s for the warehouse writer pool, held by {who}")
                 if time.monotonic() - pending_since > limit:
                     _raise_in(worker, DagsterExecutionInterruptedError)
                     worker.join(STOP_GRACE_SECONDS)
-                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    who = ", ".join(holder.describe() for holder in holders) or "another run"
                     raise Busy(f"the warehouse writer pool stayed held by {who}; gave up after {limit:g} s")
             else:
                 pending_since = None

@@ -34,10 +34,10 @@ class ArticleWriter:
         records = new_items(con, result.records)
         self.counts["known_items"] += len(result.records) - len(records)
         tables = article_rows(records, self.run_id, self.now)
-        tables["item_rejections"] = [{**r, "run_id": self.run_id} for r in result.rejected_items]
+        tables["item_rejections"] = [{**item, "run_id": self.run_id} for item in result.rejected_items]
         for table, table_rows in tables.items():
             self.counts[table] += append(con, table, table_rows)
-        done = sorted({r.doc_id for r in result.records})
+        done = sorted({rec.doc_id for rec in result.records})
         if done:
             con.execute("UPDATE documents SET parsed_at = ? WHERE doc_id IN (SELECT unnest(?))", [self.now, done])
         for doc_id, reason in result.failed.items():
@@ -70,7 +70,7 @@ def load_articles(
 def new_items(con: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord]) -> list[ArticleRecord]:
     """Records whose article is not loaded yet: a feed file that grew, or a snapshot repeating items, brings its
     old items under the same article_id (their guid or URL), and those are not loaded again."""
-    known = known_article_ids(con, [r.article_id for r in records])
+    known = known_article_ids(con, [rec.article_id for rec in records])
     out = []
     for rec in records:
         if rec.article_id not in known:

@@ -44,7 +44,7 @@ class AttributionWriter:
             "UPDATE articles SET language = l.language, extracted_at = $1 FROM "
             "(SELECT unnest($2) AS article_id, unnest($3) AS language) l "
             "WHERE articles.article_id = l.article_id",
-            [self.now, [a for a, _, _ in results], [att.language for _, att, _ in results]],
+            [self.now, [article_id for article_id, _, _ in results], [att.language for _, att, _ in results]],
         )
         self.counts["articles"] += len(results)
         return len(results)

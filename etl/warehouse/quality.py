@@ -54,14 +54,14 @@ def write_flags(con: duckdb.DuckDBPyConnection, flags: Sequence[Flag], run_id: s
     """Replace quality_flags with this evaluation's flags (the table holds the latest evaluation)."""
     rows = [
         {
-            "article_id": f.article_id,
-            "check_name": f.check_name,
-            "severity": f.severity,
-            "detail": f.detail,
+            "article_id": flag.article_id,
+            "check_name": flag.check_name,
+            "severity": flag.severity,
+            "detail": flag.detail,
             "run_id": run_id,
-            "concern": f.concern,
+            "concern": flag.concern,
         }
-        for f in flags
+        for flag in flags
     ]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -90,7 +90,7 @@ def record_validation(con: duckdb.DuckDBPyConnection, run_id: str, validation, e
 def record_history(con: duckdb.DuckDBPyConnection, run_id: str, results: Sequence[HistoryResult], now: datetime) -> int:
     """The history comparisons as dq_results rows, counted on the run's quality_runs row; returns the failures."""
     write_dq_rows(con, history_dq_rows(run_id, results, now))
-    failed = sum(not r.success for r in results)
+    failed = sum(not result.success for result in results)
     con.execute(
         "UPDATE quality_runs SET expectations = coalesce(expectations, 0) + ?, "
         "expectations_failed = coalesce(expectations_failed, 0) + ? WHERE run_id = ?",

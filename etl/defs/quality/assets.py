@@ -53,7 +53,7 @@ def quality_flags(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
             "warnings": counts.get("warning", 0),
             "infos": counts.get("info", 0),
             "by_check": dg.MetadataValue.json(dict(sorted(outcome.by_check.items()))),
-            "seconds": dg.MetadataValue.json({k: round(v, 3) for k, v in outcome.seconds.items()}),
+            "seconds": dg.MetadataValue.json({check: round(took, 3) for check, took in outcome.seconds.items()}),
             "top_findings": md_table(["severity", "check", "title", "detail"], top, 100),
         }
     )
@@ -99,7 +99,7 @@ def _validation_metadata(validation, engine: str, seconds: float) -> dict:
         "failed_expectations": len(validation.failed),
         "gx_engine": engine,
         "validation_seconds": round(seconds, 2),
-        "suites": md_table(["suite", "passed", "failed"], [(s, p, f) for s, (p, f) in suites.items()]),
+        "suites": md_table(["suite", "passed", "failed"], [(suite, *tally) for suite, tally in suites.items()]),
     }
     if validation.data_docs is not None:
         metadata["data_docs"] = dg.MetadataValue.url(validation.data_docs.resolve().as_uri())
@@ -120,7 +120,7 @@ def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource
         failed = record_history(con, run_id, results, now)
         page = write_html_report(con, Path(warehouse.database))
         mark_run_finished(con, run_id, datetime.now(UTC))
-    alerts = "\n".join(f"- {md_cell(r.description, 200)}" for r in results if not r.success)
+    alerts = "\n".join(f"- {md_cell(result.description, 200)}" for result in results if not result.success)
     return dg.MaterializeResult(
         metadata={
             "outlets": outlets,

@@ -64,14 +64,14 @@ def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str
 def _suite_result(run_id: str, rows: list[tuple]) -> dg.AssetCheckResult:
     """rows: (suite, expectation, success, severity, unexpected_count, element_count, observed_value, description,
     details) of dq_results."""
-    failed = [r for r in rows if not r[2] and r[3] != "info"]  # a failed info-level expectation is a note
-    notes = [r for r in rows if not r[2] and r[3] == "info"]
-    errors = [r for r in failed if r[3] == "error"]
+    failed = [row for row in rows if not row[2] and row[3] != "info"]  # a failed info-level expectation is a note
+    notes = [row for row in rows if not row[2] and row[3] == "info"]
+    errors = [row for row in failed if row[3] == "error"]
     samples: list[str] = []
     for row in failed + notes:
         samples += json.loads(row[8] or "{}").get("sample_ids", [])
     table = "| suite | expectation | severity | observed | meaning |\n|---|---|---|---|---|\n" + "\n".join(
-        f"| {r[0]} | {r[1]} | {r[3]} | {md_cell(r[6], 60)} | {md_cell(r[7], 90)} |" for r in failed + notes
+        f"| {row[0]} | {row[1]} | {row[3]} | {md_cell(row[6], 60)} | {md_cell(row[7], 90)} |" for row in failed + notes
     )
     return dg.AssetCheckResult(
         passed=not failed,
@@ -82,7 +82,7 @@ def _suite_result(run_id: str, rows: list[tuple]) -> dg.AssetCheckResult:
             "failed": len(failed),
             "failed_errors": len(errors),
             "info_notes": len(notes),
-            "unexpected_counts": dg.MetadataValue.json({f"{r[0]}.{r[1]}": r[4] for r in failed + notes}),
+            "unexpected_counts": dg.MetadataValue.json({f"{row[0]}.{row[1]}": row[4] for row in failed + notes}),
             "sample_article_ids": dg.MetadataValue.json(sorted(set(samples))[:20]),
             "failures": dg.MetadataValue.md(table if failed or notes else "all expectations met"),
         },
