@@ -15,8 +15,9 @@ from etl.defs.resources import warehouse_connection
 from etl.defs.specs import md_table, warehouse_asset
 from etl.quality.history import compare_with_history, record_outlet_stats
 from etl.quality.unchanged import carry_over, unchanged_since_last_validation
+from etl.warehouse.dq_results import record_history, record_validation
 from etl.warehouse.lake import is_lake
-from etl.warehouse.quality import record_history, record_validation, start_quality_run, write_dq_rows, write_flags
+from etl.warehouse.quality import start_quality_run, write_dq_rows, write_flags
 from etl.warehouse.store import mark_run_finished
 
 QUALITY_INPUTS = ["documents", "articles", "boilerplate", "credits", "sources", "claims"]

@@ -15,7 +15,8 @@ from dagster_duckdb import DuckDBResource
 from etl.cli.report_format import md_cell
 from etl.defs.resources import warehouse_connection
 from etl.quality.contract import schema_problems
-from etl.warehouse.quality import HISTORY_SUITE, has_suite_results, latest_suite_run, suite_results
+from etl.warehouse.dq_results import has_suite_results, latest_suite_run, suite_results
+from etl.warehouse.quality import HISTORY_SUITE
 from expectations.suites import SUITES
 
 
