@@ -220,9 +220,12 @@ class ProgressFollower:
     def __call__(self) -> None:
         from etl.defs.progress import parse_progress
 
-        if self.instance.get_run_by_id(self.run_id) is None:
-            return  # not started yet
-        page = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
+        try:
+            if self.instance.get_run_by_id(self.run_id) is None:
+                return  # not started yet
+            page = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
+        except Exception:  # the event log busy with a write: the bar catches up at the next look
+            return
         self.cursor = page.cursor or self.cursor
         for record in page.records:
             entry = record.event_log_entry
