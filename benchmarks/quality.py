@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from etl.store import append, open_warehouse
+from etl.warehouse.store import append, open_warehouse
 
 OUTLETS = [
     ("Tribunnews", "TRIBUNNEWS.COM, {city} -", "id"),
@@ -272,7 +272,8 @@ def main() -> int:
     )
     del tables
 
-    from etl.quality.stage import find_flags, write_flags
+    from etl.quality.stage import find_flags
+    from etl.warehouse.quality import write_flags
 
     with open_warehouse(path) as con:
         started = time.perf_counter()
@@ -305,8 +306,8 @@ def stage_time(path: Path) -> str:
     import dagster as dg
     from dagster_duckdb import DuckDBResource
 
-    from etl.defs.resources import FeedResource, ProgressResource
-    from etl.runner import QUIET_LOGS, load_definitions
+    from etl.cli.runner import QUIET_LOGS, load_definitions
+    from etl.defs.resources import FeedResource
 
     defs = load_definitions()
     started = time.perf_counter()
@@ -316,7 +317,6 @@ def stage_time(path: Path) -> str:
         resources={
             "warehouse": DuckDBResource(database=str(path)),
             "feed": FeedResource(path=str(path.parent)),
-            "progress": ProgressResource(),
         },
         instance=dg.DagsterInstance.ephemeral(),
         raise_on_error=False,

@@ -8,9 +8,19 @@ from pathlib import Path
 from etl.config import DEFAULT_FEED, DEFAULT_WAREHOUSE, load_config
 
 WRITER_POOL = "kabar_warehouse_writer"  # DuckDB has one writer per file: every writing asset takes this pool
+DEFAULT_WAIT_SECONDS = 60.0  # how long a run waits for the writer pool or the warehouse lock by default
 INSTANCE_SUFFIX = ".dagster"  # warehouse/kabar.duckdb keeps its run history in warehouse/kabar.dagster/
 
-__all__ = ["DEFAULT_FEED", "DEFAULT_WAREHOUSE", "WRITER_POOL", "dagster_home", "feed_path", "warehouse_path"]
+__all__ = [
+    "DEFAULT_FEED",
+    "DEFAULT_WAIT_SECONDS",
+    "DEFAULT_WAREHOUSE",
+    "WRITER_POOL",
+    "dagster_home",
+    "feed_path",
+    "wait_limit",
+    "warehouse_path",
+]
 
 _DAGSTER_YAML = f"""# Written by kabar for the warehouse beside this folder; edit freely.
 telemetry:
@@ -29,6 +39,13 @@ concurrency:
 def warehouse_path(cli_value: str | None = None) -> Path:
     """`--warehouse`, else `KABAR_WAREHOUSE`, else kabar.toml's warehouse, else warehouse/kabar.duckdb here."""
     return Path(cli_value) if cli_value else load_config().warehouse
+
+
+def wait_limit(cli_value: float | None = None) -> float:
+    """`--wait` wins over `KABAR_WAIT_SECONDS`, which wins over the default."""
+    if cli_value is not None:
+        return max(0.0, cli_value)
+    return max(0.0, float(os.environ.get("KABAR_WAIT_SECONDS") or DEFAULT_WAIT_SECONDS))
 
 
 def feed_path(cli_value: str | None = None) -> Path:

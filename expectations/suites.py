@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from etl.core.models import PARTS, SOURCE_KINDS
-from etl.quality.rules import EXPECTED_LANGUAGES, FUTURE_TOLERANCE_HOURS, TITLE_MAX_CHARS
+from etl.quality.thresholds import EXPECTED_LANGUAGES, FUTURE_TOLERANCE_HOURS, TITLE_MAX_CHARS
 
 DOCUMENT_STATUSES = ("parsed", "rejected", "duplicate")
 

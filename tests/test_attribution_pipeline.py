@@ -12,7 +12,7 @@ from dagster_duckdb import DuckDBResource
 from etl.defs.articles.assets import articles
 from etl.defs.extraction.assets import attributions
 from etl.defs.ingest.assets import documents
-from etl.defs.resources import FeedResource, ProgressResource
+from etl.defs.resources import FeedResource
 
 FEED = Path(__file__).resolve().parent / "fixtures" / "attribution" / "feed"
 
@@ -27,7 +27,6 @@ def warehouse(tmp_path_factory) -> Path:
         resources={
             "warehouse": DuckDBResource(database=str(path)),
             "feed": FeedResource(path=str(FEED), name="fixture"),
-            "progress": ProgressResource(),
         },
     )
     assert result.success

@@ -17,7 +17,7 @@ from dagster._core.instance.ref import InstanceRef
 from etl.config import ConfigError, FeedConfig, ProjectConfig, load_config
 from etl.defs.automation.definitions import PIPELINE_JOB, SETTLE_SECONDS, automation_definitions
 from etl.settings import instance_folder
-from etl.store import open_warehouse
+from etl.warehouse.store import open_warehouse
 from tests.conftest import KOMPAS_ONE_LINE, TRIBUN_ARTICLE, write_feed
 
 
@@ -131,7 +131,7 @@ def test_two_feeds_side_by_side_run_into_one_warehouse_each_from_its_schedule(
     monkeypatch.setenv("KABAR_DATA_DOCS", str(tmp_path / "docs"))
     config = load_config()
     assert config.feed("tempo").options == {"csv": {"title_column": "judul"}}
-    from etl.runner import load_definitions
+    from etl.cli.runner import load_definitions
 
     defs = load_definitions()
     assert {s.name for s in defs.schedules} == {"kompas_schedule", "tempo_schedule"}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.cli import build_parser
+from etl.cli.main import build_parser
 from tests.conftest import TRIBUN_ARTICLE, write_feed
 
 
@@ -102,7 +102,7 @@ def test_every_option_has_help() -> None:
 
 
 def test_run_takes_the_feed_label_from_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from etl.cli import _configured_feed
+    from etl.cli.main import _configured_feed
 
     project = '[feeds.kompas]\npath = "in/kompas"\nlabel = "Kompas desk"\n'
     (tmp_path / "kabar.toml").write_text(project, encoding="utf-8")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dagster as dg
 
+from etl.cli.runner import load_definitions
 from etl.defs.automation.definitions import PIPELINE_JOB
-from etl.runner import load_definitions
 from etl.settings import WRITER_POOL
 
 

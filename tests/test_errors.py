@@ -9,7 +9,7 @@ from pathlib import Path
 
 SCRIPT = """
 import gc
-from etl.errors import one_line_errors
+from etl.cli.errors import one_line_errors
 
 class Finalised:
     def __del__(self):

@@ -152,10 +152,10 @@ def test_feed_reader_options_map_unusual_columns(tmp_path: Path, monkeypatch: py
     import dagster as dg
     from dagster_duckdb import DuckDBResource
 
+    from etl.cli.runner import graph_definitions
     from etl.config import FeedConfig
-    from etl.defs.resources import FeedResource, ProgressResource
+    from etl.defs.resources import FeedResource
     from etl.formats.records import FIELDS_ENV, ZONE_ENV
-    from etl.runner import graph_definitions
 
     monkeypatch.delenv(FIELDS_ENV, raising=False)
     monkeypatch.delenv(ZONE_ENV, raising=False)
@@ -170,7 +170,6 @@ def test_feed_reader_options_map_unusual_columns(tmp_path: Path, monkeypatch: py
         resources={
             "warehouse": DuckDBResource(database=str(warehouse)),
             "feed": FeedResource(**config),
-            "progress": ProgressResource(),
         },
         instance=dg.DagsterInstance.ephemeral(),
     )

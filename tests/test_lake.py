@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from etl import lake
-from etl.migrate import latest_version, migrate
-from etl.store import append
+from etl.warehouse import lake
+from etl.warehouse.migrate import latest_version, migrate
+from etl.warehouse.store import append
 from tests import postgres
 
 pytestmark = pytest.mark.slow
@@ -183,8 +183,8 @@ def test_whole_graph_runs_on_the_lake_and_a_rerun_adds_nothing(lake_env, tmp_pat
     import dagster as dg
     from dagster_duckdb import DuckDBResource
 
-    from etl.defs.resources import FeedResource, ProgressResource
-    from etl.runner import QUIET_LOGS
+    from etl.cli.runner import QUIET_LOGS
+    from etl.defs.resources import FeedResource
     from tests.fixtures.quality.crafted import FEED, graph_assets, write_feed
 
     monkeypatch.setenv("KABAR_DATA_DOCS", str(tmp_path / "docs"))
@@ -196,7 +196,6 @@ def test_whole_graph_runs_on_the_lake_and_a_rerun_adds_nothing(lake_env, tmp_pat
             resources={
                 "warehouse": DuckDBResource(database=lake_env),
                 "feed": FeedResource(path=str(feed), name="crafted"),
-                "progress": ProgressResource(),
             },
             instance=dg.DagsterInstance.ephemeral(),
             raise_on_error=False,

@@ -11,23 +11,25 @@ import duckdb
 import pytest
 from dagster_duckdb import DuckDBResource
 
-from etl.defs.resources import FeedResource, ProgressResource
-from etl.runner import graph_definitions, load_definitions
+from etl.cli.runner import ProgressFollower, graph_definitions, load_definitions
+from etl.defs.resources import FeedResource
 from tests.conftest import KOMPAS_ONE_LINE, TRIBUN_ARTICLE, write_feed
 
 
 def materialize(feed: Path, warehouse: Path, progress: list | None = None) -> dg.ExecuteInProcessResult:
-    assets = graph_definitions()
-    sink = ProgressResource.to(lambda stage, done, total: progress.append((stage, done, total)))
-    return dg.materialize(
-        assets,
+    """The whole graph; `progress` receives (stage, done, total) of every progress event the run logged."""
+    instance = dg.DagsterInstance.ephemeral()
+    result = dg.materialize(
+        graph_definitions(),
         resources={
             "warehouse": DuckDBResource(database=str(warehouse)),
             "feed": FeedResource(path=str(feed), name="test"),
-            "progress": sink if progress is not None else ProgressResource(),
         },
-        instance=dg.DagsterInstance.ephemeral(),
+        instance=instance,
     )
+    if progress is not None:
+        ProgressFollower(instance, result.run_id, lambda *event: progress.append(event))()
+    return result
 
 
 def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -161,7 +163,6 @@ def test_missing_feed_folder_fails_the_run(tmp_path: Path) -> None:
             resources={
                 "warehouse": DuckDBResource(database=str(tmp_path / "w.duckdb")),
                 "feed": FeedResource(path=str(tmp_path / "nope")),
-                "progress": ProgressResource(),
             },
             instance=dg.DagsterInstance.ephemeral(),
         )

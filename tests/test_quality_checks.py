@@ -15,7 +15,8 @@ import duckdb
 import pytest
 
 from etl.quality.registry import CHECKS, SEVERITIES
-from etl.quality.stage import find_flags, write_flags
+from etl.quality.stage import find_flags
+from etl.warehouse.quality import write_flags
 from tests.fixtures.quality.crafted import FEED, article_ids, flags_by_file, materialize, write_feed
 
 # file -> checks that must flag it (through the pipeline)

@@ -10,9 +10,9 @@ import dagster as dg
 import duckdb
 import pytest
 
+from etl.cli.runner import load_definitions
 from etl.defs.automation.definitions import PIPELINE_JOB
-from etl.runner import load_definitions
-from etl.store import open_warehouse
+from etl.warehouse.store import open_warehouse
 from tests.fixtures.quality.crafted import FEED, article_ids, materialize, write_feed
 
 QUALITY_ASSETS = {"quality_flags", "dq_results", "quality_history"}
@@ -100,7 +100,7 @@ def test_broken_schema_stops_the_graph(tmp_path: Path) -> None:
 
 
 def test_kabar_run_exits_zero_on_bad_data_and_report_fails_on_errors(tmp_path: Path, monkeypatch) -> None:
-    from etl.cli import main
+    from etl.cli.main import main
 
     home = tmp_path / "home"
     home.mkdir()

@@ -10,7 +10,7 @@ import pytest
 
 from etl.quality import history
 from etl.quality.history import compare_with_history, record_outlet_stats
-from etl.store import open_warehouse
+from etl.warehouse.store import open_warehouse
 
 NOW = datetime(2026, 6, 1, 6, 0, tzinfo=UTC)
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from etl.quality import rules
+from etl.quality import thresholds
 from etl.quality.text import RESIDUAL
 
 CUES = [
-    *rules.RESIDUAL_BOILERPLATE,
-    rules.MOJIBAKE,
-    rules.HTML_LEFTOVER,
-    rules.TITLE_TRAILING_BOILERPLATE,
-    rules.BODY_TRUNCATED,
-    rules.BODY_UNTERMINATED,
+    *thresholds.RESIDUAL_BOILERPLATE,
+    thresholds.MOJIBAKE,
+    thresholds.HTML_LEFTOVER,
+    thresholds.TITLE_TRAILING_BOILERPLATE,
+    thresholds.BODY_TRUNCATED,
+    thresholds.BODY_UNTERMINATED,
 ]
 
 
@@ -25,7 +25,7 @@ def con() -> duckdb.DuckDBPyConnection:
 
 
 @pytest.mark.parametrize("cue", CUES, ids=lambda c: c.name)
-def test_cue_examples(cue: rules.Cue, con: duckdb.DuckDBPyConnection) -> None:
+def test_cue_examples(cue: thresholds.NamedPattern, con: duckdb.DuckDBPyConnection) -> None:
     assert cue.flag, f"{cue.name} has no example it must find"
     for text in cue.flag:
         assert cue.compiled.search(text), f"{cue.name} (Python) misses {text!r}"
@@ -40,7 +40,7 @@ def test_cue_examples(cue: rules.Cue, con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_combined_residual_pattern_finds_every_cue(con: duckdb.DuckDBPyConnection) -> None:
-    for cue in rules.RESIDUAL_BOILERPLATE:
+    for cue in thresholds.RESIDUAL_BOILERPLATE:
         for text in cue.flag:
             assert con.execute("SELECT regexp_matches(?, ?)", [text, RESIDUAL]).fetchone()[0]
         for text in cue.keep:
@@ -53,5 +53,6 @@ def test_cue_names_are_unique() -> None:
 
 
 def test_outlet_networks() -> None:
-    assert rules.outlet_network("Tribun Jogja") == rules.outlet_network("Tribunnews") == rules.outlet_network("Surya")
-    assert rules.outlet_network("Kompas") != rules.outlet_network("Tempo")
+    network = thresholds.outlet_network
+    assert network("Tribun Jogja") == network("Tribunnews") == network("Surya")
+    assert network("Kompas") != network("Tempo")

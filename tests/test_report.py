@@ -9,8 +9,8 @@ from xml.etree import ElementTree as ET
 import duckdb
 import pytest
 
+from etl.cli.report import write_report
 from etl.quality.registry import CHECKS
-from etl.report import write_report
 from tests.fixtures.quality.crafted import FEED, materialize, write_feed
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev" / "raw"
@@ -119,7 +119,7 @@ def test_dev_corpus_report(tmp_path: Path) -> None:
 
 
 def test_warehouse_without_evaluation(tmp_path: Path) -> None:
-    from etl.store import open_warehouse
+    from etl.warehouse.store import open_warehouse
 
     warehouse = tmp_path / "empty.duckdb"
     with open_warehouse(warehouse):
@@ -173,7 +173,7 @@ def test_html_report_is_one_self_contained_page(warehouse: Path, tmp_path: Path)
 
 
 def test_html_report_defaults_beside_the_warehouse(warehouse: Path, tmp_path: Path) -> None:
-    from etl.report_html import html_report_path
+    from etl.cli.report_html import html_report_path
 
     target = html_report_path(warehouse)
     target.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from xml.etree import ElementTree as ET
 import duckdb
 import pytest
 
-from etl.report import Report, render_junit, render_markdown
+from etl.cli.report import Report, render_junit, render_markdown
 
 KABAR = [sys.executable, "-m", "etl"]
 HOSTILE = "<script>alert('x')</script> Wali Kota [klik](javascript:alert(1)) O'Neil \"Kami\"; DROP TABLE articles; --"

@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import migrate as migrate_module
-from etl.migrate import current_version, latest_version, migrate
+from etl.warehouse import migrate as migrate_module
+from etl.warehouse.migrate import current_version, latest_version, migrate
 
 CONTRACT_COLUMNS = {
     "documents": {

@@ -17,9 +17,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.migrate import latest_version
 from etl.settings import _DAGSTER_YAML, instance_folder
-from etl.store import open_warehouse
+from etl.warehouse.migrate import latest_version
+from etl.warehouse.store import open_warehouse
 from tests.conftest import TRIBUN_ARTICLE, write_feed
 from tests.feedgen import write_generated_feed
 

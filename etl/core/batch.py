@@ -17,12 +17,14 @@ class BatchResult:
     records: list[ArticleRecord] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # doc_id -> reason
     rejected_items: list[dict] = field(default_factory=list)  # rows of item_rejections (without run_id)
+    doc_ids: list[str] = field(default_factory=list)  # every document read, whether it yielded articles or not
 
 
 def build_documents(rows: Sequence[tuple[str, str, bytes]]) -> BatchResult:
     """Articles of each (doc_id, source_uri, raw) row; a document that fails is reported, never raised."""
     out = BatchResult()
     for doc_id, source_uri, raw in rows:
+        out.doc_ids.append(doc_id)
         try:
             read = read_document(source_uri, raw)
             out.records.extend(build_articles(doc_id, source_uri, read))

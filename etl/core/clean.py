@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from etl.core.headline import headline_end
 from etl.core.models import CleanArticle, Credit, RawArticle, RelatedLink, Removed
 from etl.core.pubdate import Published, parse_date_line
-from etl.core.textnorm import normalise_line, split_lines, tidy
+from etl.core.textnorm import close_gaps, normalise_line, split_lines
 from etl.rules.base import SpanRule
 from etl.rules.boilerplate import FUNCTION_WORDS, RAW_RULES, SPAN_RULES
 from etl.rules.credits import split_names
@@ -125,7 +125,7 @@ def _body_text(text: str) -> str:
     """A paragraph's text once its cuts are closed: no space left before punctuation that followed a cut."""
     if CUT in text:
         text = _CUT_BEFORE_PUNCT.sub("", text).replace(CUT, " ")
-    return tidy(text)
+    return close_gaps(text)
 
 
 # --- 1. paragraphs ------------------------------------------------------------------------------------

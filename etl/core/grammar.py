@@ -410,10 +410,6 @@ def _whole(m: re.Match[str]) -> bool:
     return m.group()[1:].lower() in _GLUE_WORDS
 
 
-def has_cue(g: Grammar, sentence: str) -> bool:
-    return any(_whole(m) for m in g.prefilter.finditer(" " + sentence))
-
-
 def cue_positions(g: Grammar, text: str) -> list[int]:
     """Offsets in `text` inside the reporting cues that may be there (one scan of a whole part)."""
     found = [max(0, m.end() - 2) for m in g.prefilter.finditer(" " + text) if _whole(m)]

@@ -11,30 +11,6 @@ SOURCE_KINDS = ("media", "person", "organization", "government", "social_media",
 PARTS = ("title", "lede", "body")
 
 
-@dataclass(frozen=True)
-class RawDocument:
-    """One input file exactly as received."""
-
-    doc_id: str  # sha256 hex of `data`
-    source_uri: str  # path relative to the feed root
-    feed: str
-    data: bytes
-
-    @property
-    def byte_size(self) -> int:
-        return len(self.data)
-
-
-@dataclass
-class DecodedDocument:
-    """A document's text once its bytes are decoded, or the reason they could not be."""
-
-    text: str | None
-    encoding: str | None
-    format: str
-    reject_reason: str | None = None
-
-
 @dataclass
 class RawArticle:
     """One article's text as a format reader found it, before cleaning.

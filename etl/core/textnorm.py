@@ -49,7 +49,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def tidy(text: str) -> str:
+def close_gaps(text: str) -> str:
     """Collapse the spaces left where spans were cut out."""
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)

@@ -1,10 +1,9 @@
-"""Resources shared by every stage: the DuckDB warehouse, the feed folder, and a progress sink."""
+"""Resources shared by every stage: the DuckDB warehouse and the feed folder."""
 
 from __future__ import annotations
 
 import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,8 +13,8 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from etl.config import load_config
-from etl.lake import connect_lake, is_lake
-from etl.migrate import migrate
+from etl.warehouse.lake import connect_lake, is_lake
+from etl.warehouse.migrate import migrate
 
 
 class FeedResource(dg.ConfigurableResource):
@@ -45,30 +44,6 @@ class FeedResource(dg.ConfigurableResource):
                 raise dg.Failure(f"feed {self.name}: reader options: {exc}") from exc
 
 
-_SINKS: dict[str, Callable[[str, int, int], None]] = {}
-
-
-class ProgressResource(dg.ConfigurableResource):
-    """Where stages report progress; silent by default. `kabar run` swaps in one that draws a bar.
-
-    Dagster re-creates resources from their config, so the sink is found through a channel name
-    (a plain string) rather than held by the object.
-    """
-
-    channel: str = ""
-
-    @classmethod
-    def to(cls, sink: Callable[[str, int, int], None]) -> ProgressResource:
-        channel = uuid.uuid4().hex
-        _SINKS[channel] = sink
-        return cls(channel=channel)
-
-    def update(self, stage: str, done: int, total: int) -> None:
-        sink = _SINKS.get(self.channel)
-        if sink is not None:
-            sink(stage, done, total)
-
-
 def _env_or(name: str, default: str) -> str | dg.EnvVar:
     return dg.EnvVar(name) if os.environ.get(name) else default
 
@@ -82,7 +57,6 @@ def resources() -> dg.Definitions:
         resources={
             "warehouse": DuckDBResource(database=_env_or("KABAR_WAREHOUSE", str(config.warehouse))),
             "feed": FeedResource(path=str(first.path), name=first.label),
-            "progress": ProgressResource(),
         }
     )
 
@@ -101,8 +75,8 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
         finally:
             con.close()
         return
-    from etl.lifecycle import wait_limit
-    from etl.warehouse_check import check_warehouse
+    from etl.settings import wait_limit
+    from etl.warehouse.check import check_warehouse
 
     Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
     # a lock taken between steps (an analyst's session) is waited for with a message, not retried in silence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.migrate import current_version, latest_version
+from etl.warehouse.migrate import current_version, latest_version
 
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (

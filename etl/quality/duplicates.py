@@ -14,7 +14,7 @@ import re
 
 import duckdb
 
-from etl.quality import rules
+from etl.quality import thresholds
 from etl.quality.registry import Flag
 
 _EXACT = """
@@ -79,18 +79,20 @@ def duplicate_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
 
 def near_duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, float | None, str]]:
     """later article -> (earlier article, similarity, how found), the best match per article."""
-    con.execute(_SENTENCES, {"min_chars": rules.SENTENCE_MIN_CHARS})
+    con.execute(_SENTENCES, {"min_chars": thresholds.SENTENCE_MIN_CHARS})
     try:
-        rows = con.execute(
-            _PAIRS, {"min_sentences": rules.NEAR_DUPLICATE_MIN_SENTENCES, "common": rules.COMMON_SENTENCE_ARTICLES}
-        ).fetchall()
+        limits = {
+            "min_sentences": thresholds.NEAR_DUPLICATE_MIN_SENTENCES,
+            "common": thresholds.COMMON_SENTENCE_ARTICLES,
+        }
+        rows = con.execute(_PAIRS, limits).fetchall()
     finally:
         con.execute("DROP TABLE IF EXISTS _kabar_sentences")
     best: dict[str, tuple[str, float | None, str]] = {}
     for later, earlier, jaccard, containment, shorter in rows:
-        if jaccard >= rules.NEAR_DUPLICATE_SIMILARITY:
+        if jaccard >= thresholds.NEAR_DUPLICATE_SIMILARITY:
             found = (earlier, float(jaccard), "near copy")
-        elif containment >= rules.NEAR_DUPLICATE_CONTAINMENT and shorter >= rules.CONTAINMENT_MIN_SENTENCES:
+        elif containment >= thresholds.NEAR_DUPLICATE_CONTAINMENT and shorter >= thresholds.CONTAINMENT_MIN_SENTENCES:
             found = (earlier, float(containment), "shortened or extended copy (shares of sentences)")
         else:
             continue

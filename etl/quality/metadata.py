@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import duckdb
 
-from etl.quality import rules
+from etl.quality import thresholds
 from etl.quality.registry import Flag
 from etl.rules.credits import CREDITS
 from etl.rules.datelines import DATELINES
@@ -19,7 +19,7 @@ FROM articles a LEFT JOIN documents d USING (doc_id)
 ORDER BY a.article_id
 """
 _CREDIT_RULES = {r.name: r.pattern for r in CREDITS}
-_TRAILING = rules.TITLE_TRAILING_BOILERPLATE.compiled
+_TRAILING = thresholds.TITLE_TRAILING_BOILERPLATE.compiled
 
 
 def metadata_flags(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> list[Flag]:
@@ -43,19 +43,19 @@ def _title(article_id: str, title: str | None) -> list[Flag]:
         return [Flag(article_id, "title_missing", "no title: the text carries no headline line Kabar could read")]
     out = []
     words = len(title.split())
-    if len(title) > rules.TITLE_MAX_CHARS or words > rules.TITLE_MAX_WORDS:
+    if len(title) > thresholds.TITLE_MAX_CHARS or words > thresholds.TITLE_MAX_WORDS:
         out.append(
             Flag(
                 article_id,
                 "title_too_long",
-                f"title has {len(title)} characters and {words} words (limits {rules.TITLE_MAX_CHARS} and "
-                f"{rules.TITLE_MAX_WORDS}): probably body text taken as headline: {title[:80]!r}…",
+                f"title has {len(title)} characters and {words} words (limits {thresholds.TITLE_MAX_CHARS} and "
+                f"{thresholds.TITLE_MAX_WORDS}): probably body text taken as headline: {title[:80]!r}…",
             )
         )
     letters = [c for c in title if c.isalpha()]
-    if len(letters) >= rules.TITLE_CAPS_MIN_LETTERS and sum(
+    if len(letters) >= thresholds.TITLE_CAPS_MIN_LETTERS and sum(
         c.isupper() for c in letters
-    ) >= rules.TITLE_CAPS_SHARE * len(letters):
+    ) >= thresholds.TITLE_CAPS_SHARE * len(letters):
         out.append(Flag(article_id, "title_all_caps", f"title in capitals: {title[:120]!r}"))
     tail = _TRAILING.search(title)
     if tail:
@@ -111,13 +111,13 @@ def _outlet(
     out = []
     if not is_known_outlet(outlet):
         out.append(Flag(article_id, "outlet_unknown", f"outlet {outlet!r} is not in etl/rules/outlets.py"))
-    network = rules.outlet_network(outlet)
+    network = thresholds.outlet_network(outlet)
     named = [("dateline", dateline_outlet(dateline))] + [("credit", c) for c in credited]
-    disagree = [(where, name) for where, name in named if name and rules.outlet_network(name) != network]
+    disagree = [(where, name) for where, name in named if name and thresholds.outlet_network(name) != network]
     if disagree:
         said = ", ".join(f"{where} says {name!r}" for where, name in disagree)
         out.append(Flag(article_id, "outlet_inconsistent", f"outlet is {outlet!r} but {said}"))
-    elif hint and rules.outlet_network(hint) != network:
+    elif hint and thresholds.outlet_network(hint) != network:
         out.append(
             Flag(
                 article_id,
@@ -135,7 +135,7 @@ def _published(
     if published is None:
         if raw:
             return [Flag(article_id, "published_unparseable", f"publication time {raw!r} could not be read as a date")]
-        structured = (fmt or "") in rules.STRUCTURED_FORMATS
+        structured = (fmt or "") in thresholds.STRUCTURED_FORMATS
         return [
             Flag(
                 article_id,
@@ -146,10 +146,10 @@ def _published(
         ]
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
-    if published > now + timedelta(hours=rules.FUTURE_TOLERANCE_HOURS):
+    if published > now + timedelta(hours=thresholds.FUTURE_TOLERANCE_HOURS):
         shown = published.isoformat(timespec="minutes")
         return [Flag(article_id, "published_in_future", f"published_at {shown} is after the check ran ({raw or ''})")]
-    if published.year < rules.EARLIEST_PLAUSIBLE_YEAR:
+    if published.year < thresholds.EARLIEST_PLAUSIBLE_YEAR:
         return [Flag(article_id, "published_implausible", f"published_at {published.date()} is implausibly old")]
     return []
 
@@ -157,10 +157,10 @@ def _published(
 def _language(article_id: str, language: str | None, outlet: str | None) -> list[Flag]:
     if not language:
         return [Flag(article_id, "language_undetected", "language could not be detected from title, lede and body")]
-    if language not in rules.EXPECTED_LANGUAGES:
-        expected = ", ".join(rules.EXPECTED_LANGUAGES)
+    if language not in thresholds.EXPECTED_LANGUAGES:
+        expected = ", ".join(thresholds.EXPECTED_LANGUAGES)
         return [Flag(article_id, "language_unexpected", f"language {language!r} is not one of {expected}")]
-    allowed = rules.OUTLET_LANGUAGES.get(outlet or "")
+    allowed = thresholds.OUTLET_LANGUAGES.get(outlet or "")
     if allowed and language not in allowed:
         return [
             Flag(

@@ -22,6 +22,10 @@ class Check:
     severity: str
     description: str
 
+    def __post_init__(self) -> None:
+        if self.concern not in CONCERNS or self.severity not in SEVERITIES:
+            raise ValueError(f"check {self.name}: concern {self.concern!r} or severity {self.severity!r} is unknown")
+
 
 CHECKS: dict[str, Check] = {
     c.name: c

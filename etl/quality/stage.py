@@ -1,4 +1,4 @@
-"""The row-level part of the quality stage: every check over the warehouse, written to quality_flags."""
+"""The row-level part of the quality stage: every check over the warehouse (etl.warehouse.quality writes them)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import duckdb
-import pyarrow as pa
 
 from etl.quality.duplicates import duplicate_flags
 from etl.quality.metadata import metadata_flags
 from etl.quality.registry import Flag
 from etl.quality.sourcing import sourcing_flags
 from etl.quality.text import text_flags
-
-_FLAG_SCHEMA = pa.schema(
-    [
-        ("article_id", pa.string()),
-        ("check_name", pa.string()),
-        ("severity", pa.string()),
-        ("detail", pa.string()),
-        ("run_id", pa.string()),
-        ("concern", pa.string()),
-    ]
-)
 
 
 @dataclass
@@ -56,32 +44,3 @@ def find_flags(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> F
         outcome.flags += [f.resolved() for f in step(con)]
         outcome.seconds[name] = time.perf_counter() - started
     return outcome
-
-
-def write_flags(con: duckdb.DuckDBPyConnection, flags: list[Flag], run_id: str) -> int:
-    """Replace quality_flags with this evaluation's flags (the table holds the latest evaluation)."""
-    batch = pa.Table.from_pylist(
-        [
-            {
-                "article_id": f.article_id,
-                "check_name": f.check_name,
-                "severity": f.severity,
-                "detail": f.detail,
-                "run_id": run_id,
-                "concern": f.concern,
-            }
-            for f in flags
-        ],
-        schema=_FLAG_SCHEMA,
-    )
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("DELETE FROM quality_flags")
-        con.register("_kabar_flags", batch)
-        con.execute("INSERT INTO quality_flags BY NAME SELECT * FROM _kabar_flags")
-        con.unregister("_kabar_flags")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return len(flags)

@@ -10,14 +10,14 @@ import re
 
 import duckdb
 
-from etl.quality import rules
+from etl.quality import thresholds
 from etl.quality.registry import Flag
 
 SNIPPET = 40  # characters of context either side of a finding
-RESIDUAL = "|".join(f"(?:{c.pattern})" for c in rules.RESIDUAL_BOILERPLATE)
-_RESIDUAL = tuple((c.name, c.compiled) for c in rules.RESIDUAL_BOILERPLATE)
-_TRUNCATED = rules.BODY_TRUNCATED.compiled
-_UNTERMINATED = rules.BODY_UNTERMINATED.compiled
+RESIDUAL = "|".join(f"(?:{c.pattern})" for c in thresholds.RESIDUAL_BOILERPLATE)
+_RESIDUAL = tuple((c.name, c.compiled) for c in thresholds.RESIDUAL_BOILERPLATE)
+_TRUNCATED = thresholds.BODY_TRUNCATED.compiled
+_UNTERMINATED = thresholds.BODY_UNTERMINATED.compiled
 
 _SCAN = """
 SELECT article_id, word_count, right(body, 80) AS tail,
@@ -30,17 +30,19 @@ ORDER BY article_id
 
 
 def text_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
-    params = {"mojibake": rules.MOJIBAKE.pattern, "html": rules.HTML_LEFTOVER.pattern, "residual": RESIDUAL}
+    params = {"mojibake": thresholds.MOJIBAKE.pattern, "html": thresholds.HTML_LEFTOVER.pattern, "residual": RESIDUAL}
     flags: list[Flag] = []
     deeper: dict[str, tuple[bool, bool, bool]] = {}
     for article_id, words, tail, mojibake, html, residual in con.execute(_SCAN, params).fetchall():
         if not words:
             flags.append(Flag(article_id, "body_empty", "empty body: nothing is left after cleaning"))
             continue
-        if words < rules.BODY_MIN_WORDS:
+        if words < thresholds.BODY_MIN_WORDS:
             flags.append(
                 Flag(
-                    article_id, "body_short", f"body has only {words} words (< {rules.BODY_MIN_WORDS}): stub or cut off"
+                    article_id,
+                    "body_short",
+                    f"body has only {words} words (< {thresholds.BODY_MIN_WORDS}): stub or cut off",
                 )
             )
         if _TRUNCATED.search(tail):
@@ -66,10 +68,10 @@ def _details(con: duckdb.DuckDBPyConnection, found: dict[str, tuple[bool, bool, 
     for article_id, text in rows:
         mojibake, html, residual = found[article_id]
         if mojibake:
-            m = rules.MOJIBAKE.compiled.search(text)
+            m = thresholds.MOJIBAKE.compiled.search(text)
             flags.append(Flag(article_id, "mojibake", f"mis-decoded characters {_shown(m)}: «{_around(text, m)}»"))
         if html:
-            m = rules.HTML_LEFTOVER.compiled.search(text)
+            m = thresholds.HTML_LEFTOVER.compiled.search(text)
             flags.append(Flag(article_id, "html_leftover", f"HTML left in text {_shown(m)}: «{_around(text, m)}»"))
         if residual:
             hits = sorted(((m.start(), name, m) for name, p in _RESIDUAL if (m := p.search(text))), key=lambda h: h[0])

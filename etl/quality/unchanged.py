@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.quality.store import HISTORY_SUITE
+from etl.warehouse.quality import HISTORY_SUITE
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,17 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from etl.defs.resources import ProgressResource, warehouse_connection
-from etl.lake import is_lake
+from etl.cli.report_format import md_cell
+from etl.cli.report_html import write_html_report
+from etl.defs.progress import StageProgress
+from etl.defs.resources import warehouse_connection
+from etl.defs.specs import md_table, warehouse_asset
 from etl.quality.history import compare_with_history, record_outlet_stats
-from etl.quality.store import history_dq_rows, start_quality_run, write_dq_rows
 from etl.quality.unchanged import carry_over, unchanged_since_last_validation
-from etl.report_format import md_cell
-from etl.report_html import write_html_report
-from etl.settings import WRITER_POOL
-from etl.store import mark_run_finished
+from etl.warehouse.dq_results import record_history, record_validation
+from etl.warehouse.lake import is_lake
+from etl.warehouse.quality import start_quality_run, write_dq_rows, write_flags
+from etl.warehouse.store import mark_run_finished
 
 QUALITY_INPUTS = ["documents", "articles", "boilerplate", "credits", "sources", "claims"]
 
@@ -29,27 +31,21 @@ def data_docs_folder(warehouse: str) -> Path:
     return Path("data_docs").resolve() if is_lake(warehouse) else Path(warehouse).resolve().parent / "data_docs"
 
 
-@dg.asset(
-    deps=QUALITY_INPUTS,
-    kinds={"duckdb"},
-    pool=WRITER_POOL,
-    group_name="quality",
-    description="Row-level findings: one row per article and problem (check, severity, a detail a person can act "
-    "on). Holds the latest evaluation of every article in the warehouse.",
-)
-def quality_flags(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource, progress: ProgressResource
-) -> dg.MaterializeResult:
-    from etl.quality.stage import find_flags, write_flags
+@warehouse_asset("quality", deps=QUALITY_INPUTS)
+def quality_flags(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """Row-level findings: one row per article and problem (check, severity, a detail a person can act on). Holds
+    the latest evaluation of every article in the warehouse."""
+    from etl.quality.stage import find_flags
 
     now = datetime.now(UTC)
-    progress.update("quality checks", 0, 1)
+    progress = StageProgress(context, "quality checks")
+    progress(0, 1)
     with warehouse_connection(warehouse) as con:
         outcome = find_flags(con, now)
         write_flags(con, outcome.flags, context.run.run_id)
         start_quality_run(con, context.run.run_id, now, outcome)
         top = con.execute("SELECT severity, check_name, title, detail FROM quality_latest LIMIT 15").fetchall()
-    progress.update("quality checks", 1, 1)
+    progress(1, 1)
     counts = outcome.by_severity
     return dg.MaterializeResult(
         metadata={
@@ -58,29 +54,22 @@ def quality_flags(
             "warnings": counts.get("warning", 0),
             "infos": counts.get("info", 0),
             "by_check": dg.MetadataValue.json(dict(sorted(outcome.by_check.items()))),
-            "seconds": dg.MetadataValue.json({k: round(v, 3) for k, v in outcome.seconds.items()}),
-            "top_findings": dg.MetadataValue.md(
-                "| severity | check | title | detail |\n|---|---|---|---|\n"
-                + "\n".join("| " + " | ".join(md_cell(v, 100) for v in row) + " |" for row in top)
-            ),
+            "seconds": dg.MetadataValue.json({check: round(took, 3) for check, took in outcome.seconds.items()}),
+            "top_findings": md_table(["severity", "check", "title", "detail"], top, 100),
         }
     )
 
 
-@dg.asset(
-    deps=["quality_flags"],
-    kinds={"duckdb"},
-    pool=WRITER_POOL,
-    group_name="quality",
-    description="GX suites (documents, metadata, sourcing, sources table, claims, unverified) validated against the "
-    "warehouse: one row per expectation per run in dq_results; Data Docs rebuilt after each run. A run that brought "
-    "nothing new carries the last validation's results over without starting GX.",
-)
+@warehouse_asset("quality", deps=["quality_flags"])
 def dq_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """GX suites (documents, metadata, sourcing, sources table, claims, unverified) validated against the warehouse:
+    one row per expectation per run in dq_results; Data Docs rebuilt after each run. A run that brought nothing new
+    carries the last validation's results over without starting GX."""
+    run_id = context.run.run_id
     with warehouse_connection(warehouse) as con:  # nothing new: the last results stand, and GX is never imported
-        previous = unchanged_since_last_validation(con, context.run.run_id, expected_expectations())
+        previous = unchanged_since_last_validation(con, run_id, expected_expectations())
         if previous is not None:
-            total, failed = carry_over(con, previous, context.run.run_id)
+            total, failed = carry_over(con, previous, run_id)
             return dg.MaterializeResult(
                 metadata={
                     "dagster/row_count": total,
@@ -92,75 +81,53 @@ def dq_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> 
     from expectations.runner import dq_rows, engine_name, validate
 
     engine = engine_name()
-    docs = data_docs_folder(warehouse.database)
     started = time.perf_counter()
     with warehouse_connection(warehouse) as con:
-        validation = validate(con, engine, data_docs=docs)
+        validation = validate(con, engine, data_docs=data_docs_folder(warehouse.database))
     seconds = time.perf_counter() - started
-    now = datetime.now(UTC)
     with warehouse_connection(warehouse) as con:
-        write_dq_rows(con, dq_rows(context.run.run_id, validation, now))
-        con.execute(
-            "UPDATE quality_runs SET expectations = ?, expectations_failed = ?, gx_engine = ?, validation_seconds = ?, "
-            "data_docs = ? WHERE run_id = ?",
-            [
-                len(validation.outcomes),
-                len(validation.failed),
-                engine,
-                seconds,
-                str(validation.data_docs or ""),
-                context.run.run_id,
-            ],
-        )
+        write_dq_rows(con, dq_rows(run_id, validation, datetime.now(UTC)))
+        record_validation(con, run_id, validation, engine, seconds)
+    return dg.MaterializeResult(metadata=_validation_metadata(validation, engine, seconds))
+
+
+def _validation_metadata(validation, engine: str, seconds: float) -> dict:
     suites: dict[str, list[int]] = {}
-    for o in validation.outcomes:
-        suites.setdefault(o.suite, [0, 0])[0 if o.success else 1] += 1
+    for expectation in validation.outcomes:
+        suites.setdefault(expectation.suite, [0, 0])[0 if expectation.success else 1] += 1
     metadata: dict[str, dg.RawMetadataValue] = {
         "dagster/row_count": len(validation.outcomes),
         "failed_expectations": len(validation.failed),
         "gx_engine": engine,
         "validation_seconds": round(seconds, 2),
-        "suites": dg.MetadataValue.md(
-            "| suite | passed | failed |\n|---|---|---|\n"
-            + "\n".join(f"| {s} | {p} | {f} |" for s, (p, f) in suites.items())
-        ),
+        "suites": md_table(["suite", "passed", "failed"], [(suite, *tally) for suite, tally in suites.items()]),
     }
     if validation.data_docs is not None:
         metadata["data_docs"] = dg.MetadataValue.url(validation.data_docs.resolve().as_uri())
         metadata["data_docs_path"] = dg.MetadataValue.path(str(validation.data_docs.resolve()))
-    return dg.MaterializeResult(metadata=metadata)
+    return metadata
 
 
-@dg.asset(
-    deps=["dq_results"],
-    kinds={"duckdb"},
-    pool=WRITER_POOL,
-    group_name="quality",
-    description="Quality per run and outlet (shares of articles with no source, unattributed claims, residual "
-    "boilerplate) in quality_outlet_stats, compared with earlier runs: rate jumps, silent outlets, volume drops, "
-    "stale outlets (suite `history` in dq_results). Writes the HTML report (metadata `report`).",
-)
+@warehouse_asset("quality", deps=["dq_results"])
 def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """Quality per run and outlet (shares of articles with no source, unattributed claims, residual boilerplate) in
+    quality_outlet_stats, compared with earlier runs: rate jumps, silent outlets, volume drops, stale outlets
+    (suite `history` in dq_results). Writes the HTML report (metadata `report`)."""
     now = datetime.now(UTC)
     run_id = context.run.run_id
     with warehouse_connection(warehouse) as con:
         outlets = record_outlet_stats(con, run_id, now)
         results = compare_with_history(con, run_id, now)
-        write_dq_rows(con, history_dq_rows(run_id, results, now))
-        failed = [r for r in results if not r.success]
-        con.execute(
-            "UPDATE quality_runs SET expectations = coalesce(expectations, 0) + ?, "
-            "expectations_failed = coalesce(expectations_failed, 0) + ? WHERE run_id = ?",
-            [len(results), len(failed), run_id],
-        )
+        failed = record_history(con, run_id, results, now)
         page = write_html_report(con, Path(warehouse.database))
         mark_run_finished(con, run_id, datetime.now(UTC))
+    alerts = "\n".join(f"- {md_cell(result.description, 200)}" for result in results if not result.success)
     return dg.MaterializeResult(
         metadata={
             "outlets": outlets,
             "comparisons": len(results),
-            "alerts": len(failed),
-            "alert_list": dg.MetadataValue.md("\n".join(f"- {md_cell(r.description, 200)}" for r in failed) or "none"),
+            "alerts": failed,
+            "alert_list": dg.MetadataValue.md(alerts or "none"),
             "report": dg.MetadataValue.url(page.as_uri()),
             "report_path": dg.MetadataValue.path(str(page)),
         }

@@ -12,19 +12,17 @@ import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
+from etl.cli.report_format import md_cell
 from etl.defs.resources import warehouse_connection
 from etl.quality.contract import schema_problems
-from etl.quality.store import HISTORY_SUITE
-from etl.report_format import md_cell
+from etl.warehouse.dq_results import has_suite_results, latest_suite_run, suite_results
+from etl.warehouse.quality import HISTORY_SUITE
 from expectations.suites import SUITES
 
 
-@dg.asset_check(
-    asset="documents",
-    blocking=True,
-    description="The warehouse schema is at the latest version and has every table and column of the contract.",
-)
+@dg.asset_check(asset="documents", blocking=True)
 def warehouse_schema(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    """The warehouse schema is at the latest version and has every table and column of the contract."""
     with warehouse_connection(warehouse) as con:
         problems = schema_problems(con)
     return dg.AssetCheckResult(
@@ -34,12 +32,9 @@ def warehouse_schema(warehouse: DuckDBResource) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(
-    asset="articles",
-    blocking=True,
-    description="Parsed documents yield articles: zero articles from parsed documents means the parser is broken.",
-)
+@dg.asset_check(asset="articles", blocking=True)
 def articles_built(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    """Parsed documents yield articles: zero articles from parsed documents means the parser is broken."""
     with warehouse_connection(warehouse) as con:
         parsed, articles = con.execute(
             "SELECT (SELECT count(*) FROM documents WHERE status = 'parsed'), (SELECT count(*) FROM articles)"
@@ -53,16 +48,8 @@ def articles_built(warehouse: DuckDBResource) -> dg.AssetCheckResult:
 
 def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str | None) -> dg.AssetCheckResult:
     """The AssetCheckResult of the named suites' expectations in a run (default: the latest run that has them)."""
-    if (
-        run_id is None
-        or not con.execute(
-            "SELECT 1 FROM dq_results WHERE run_id = ? AND suite IN (SELECT unnest(?)) LIMIT 1", [run_id, suites]
-        ).fetchone()
-    ):
-        latest = con.execute(
-            "SELECT run_id FROM dq_results WHERE suite IN (SELECT unnest(?)) ORDER BY evaluated_at DESC LIMIT 1",
-            [suites],
-        ).fetchone()
+    if run_id is None or not has_suite_results(con, run_id, suites):
+        latest = latest_suite_run(con, suites)
         if HISTORY_SUITE in suites and (run_id is not None or latest is None):
             return dg.AssetCheckResult(  # comparisons need earlier runs of the same outlets
                 passed=True, severity=dg.AssetCheckSeverity.WARN, metadata={"reason": "no comparison in this run"}
@@ -71,20 +58,21 @@ def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str
             return dg.AssetCheckResult(
                 passed=False, severity=dg.AssetCheckSeverity.WARN, metadata={"reason": "the suites have not run"}
             )
-        run_id = latest[0]
-    rows = con.execute(
-        "SELECT suite, expectation, success, severity, unexpected_count, element_count, observed_value, description, "
-        "details FROM dq_results WHERE run_id = ? AND suite IN (SELECT unnest(?)) ORDER BY suite, expectation",
-        [run_id, suites],
-    ).fetchall()
-    failed = [r for r in rows if not r[2] and r[3] != "info"]  # a failed info-level expectation is a note
-    notes = [r for r in rows if not r[2] and r[3] == "info"]
-    errors = [r for r in failed if r[3] == "error"]
+        run_id = latest
+    return _suite_result(run_id, suite_results(con, run_id, suites))
+
+
+def _suite_result(run_id: str, rows: list[tuple]) -> dg.AssetCheckResult:
+    """rows: (suite, expectation, success, severity, unexpected_count, element_count, observed_value, description,
+    details) of dq_results."""
+    failed = [row for row in rows if not row[2] and row[3] != "info"]  # a failed info-level expectation is a note
+    notes = [row for row in rows if not row[2] and row[3] == "info"]
+    errors = [row for row in failed if row[3] == "error"]
     samples: list[str] = []
-    for r in failed + notes:
-        samples += json.loads(r[8] or "{}").get("sample_ids", [])
+    for row in failed + notes:
+        samples += json.loads(row[8] or "{}").get("sample_ids", [])
     table = "| suite | expectation | severity | observed | meaning |\n|---|---|---|---|---|\n" + "\n".join(
-        f"| {r[0]} | {r[1]} | {r[3]} | {md_cell(r[6], 60)} | {md_cell(r[7], 90)} |" for r in failed + notes
+        f"| {row[0]} | {row[1]} | {row[3]} | {md_cell(row[6], 60)} | {md_cell(row[7], 90)} |" for row in failed + notes
     )
     return dg.AssetCheckResult(
         passed=not failed,
@@ -95,7 +83,7 @@ def suite_outcome(con: duckdb.DuckDBPyConnection, suites: list[str], run_id: str
             "failed": len(failed),
             "failed_errors": len(errors),
             "info_notes": len(notes),
-            "unexpected_counts": dg.MetadataValue.json({f"{r[0]}.{r[1]}": r[4] for r in failed + notes}),
+            "unexpected_counts": dg.MetadataValue.json({f"{row[0]}.{row[1]}": row[4] for row in failed + notes}),
             "sample_article_ids": dg.MetadataValue.json(sorted(set(samples))[:20]),
             "failures": dg.MetadataValue.md(table if failed or notes else "all expectations met"),
         },

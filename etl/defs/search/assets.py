@@ -8,20 +8,15 @@ from dagster_duckdb import DuckDBResource
 
 from etl.core.extensions import load_extension
 from etl.defs.resources import warehouse_connection
-from etl.lake import is_lake
-from etl.settings import WRITER_POOL
-from etl.store import mark_run_finished
+from etl.defs.specs import warehouse_asset
+from etl.warehouse.lake import is_lake
+from etl.warehouse.store import mark_run_finished
 
 
-@dg.asset(
-    deps=["articles"],
-    kinds={"duckdb"},
-    pool=WRITER_POOL,
-    group_name="articles",
-    description="BM25 full-text index over articles.title, lede and body (schema fts_main_articles). "
-    "No stemmer: the feeds mix Indonesian, English and Malay; words match as written, case- and accent-folded.",
-)
+@warehouse_asset("articles", deps=["articles"])
 def search_index(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """BM25 full-text index over articles.title, lede and body (schema fts_main_articles). No stemmer: the feeds mix
+    Indonesian, English and Malay; words match as written, case- and accent-folded."""
     if is_lake(warehouse.database):  # DuckLake keeps no FTS index; analysts filter with ILIKE/regexp there
         return dg.MaterializeResult(metadata={"rebuilt": False, "skipped": "DuckLake warehouse: no FTS index"})
     with warehouse_connection(warehouse) as con:

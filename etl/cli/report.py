@@ -17,8 +17,8 @@ from xml.etree import ElementTree as ET
 
 import duckdb
 
+from etl.cli.report_format import md_cell
 from etl.quality.registry import CHECKS, SEVERITY_RANK
-from etl.report_format import md_cell
 
 TOP_FINDINGS = 30
 PER_CHECK = 3  # top findings show a few of each check, the rarest checks first
@@ -260,7 +260,7 @@ RENDERERS = {"markdown": render_markdown, "json": render_json, "junit": render_j
 
 
 def _render_html(report: Report, con: duckdb.DuckDBPyConnection) -> str:
-    from etl.report_html import render_html
+    from etl.cli.report_html import render_html
 
     return render_html(report, con, (report.run or {}).get("data_docs") or None)
 
@@ -282,7 +282,7 @@ def write_report(warehouse: Path, fmt: str = "markdown", output: str | None = No
     finally:
         con.close()
     if fmt == "html" and not output:  # a page, not terminal text: beside the warehouse unless told otherwise
-        from etl.report_html import html_report_path
+        from etl.cli.report_html import html_report_path
 
         output = str(html_report_path(warehouse))
         print(f"kabar report: {output}", file=sys.stderr)

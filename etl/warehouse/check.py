@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.migrate import latest_version
+from etl.warehouse.migrate import latest_version
 
 BAD_FILE, BUSY = 2, 3  # exit codes of `kabar run` / `kabar report`
 _LOCK = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)(?: by user (?P<user>\S+))?")

@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from etl.errors import one_line_errors
+    from etl.cli.errors import one_line_errors
 
     with one_line_errors(f"kabar {args.command}") as outcome:
         try:
@@ -129,21 +129,21 @@ def _run(args: argparse.Namespace) -> int:
     os.environ["KABAR_WAREHOUSE"] = str(warehouse)
     os.environ["KABAR_FEED"] = str(feed)
     os.environ["KABAR_FEED_NAME"] = label
-    from etl.lifecycle import wait_limit
-    from etl.warehouse_check import check_warehouse
+    from etl.settings import wait_limit
+    from etl.warehouse.check import check_warehouse
 
     say = lambda line: print(f"kabar run: {line}", file=sys.stderr, flush=True)  # noqa: E731
     check_warehouse(warehouse, write=True, wait=wait_limit(args.wait), say=say)
     os.environ["DAGSTER_HOME"] = str(dagster_home(warehouse))  # the warehouse's own run history
     if args.reprocess:
-        from etl.store import open_warehouse, reset_derived
+        from etl.warehouse.store import open_warehouse, reset_derived
 
         with open_warehouse(warehouse) as con:
             reset_derived(con)
 
+    from etl.cli.runner import run_pipeline
+    from etl.cli.summary import print_summary
     from etl.defs.automation.definitions import feed_run_config
-    from etl.runner import run_pipeline
-    from etl.summary import print_summary
 
     options = dict(configured.options) if configured else {}
     run_config = feed_run_config(FeedConfig(name=feed_name(label), path=feed, label=label, options=options))
@@ -153,7 +153,7 @@ def _run(args: argparse.Namespace) -> int:
         show_progress=not args.quiet and sys.stderr.isatty(), run_config=run_config, wait_seconds=args.wait, say=say
     )
     if outcome.stopped:
-        from etl.errors import stopped_exit
+        from etl.cli.errors import stopped_exit
 
         return stopped_exit(outcome.stopped, outcome.run_id)
     print_summary(warehouse, outcome.run_id, feed, time.monotonic() - started, outcome.error, args.reprocess)
@@ -167,12 +167,12 @@ def _configured_feed(folder: Path) -> FeedConfig | None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from etl.report import write_report
+    from etl.cli.report import write_report
 
     output = args.output
     if output and output != "-" and Path(output).is_dir():
         raise UsageError(f"--output {output} is a folder; name a file in it, e.g. {Path(output) / 'dq.md'}")
-    from etl.warehouse_check import check_warehouse
+    from etl.warehouse.check import check_warehouse
 
     warehouse = warehouse_path(args.warehouse)
     check_warehouse(warehouse, write=False)
@@ -180,7 +180,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _ui(args: argparse.Namespace) -> int:
-    from etl.ui import UiError, check_port, serve
+    from etl.cli.ui import UiError, check_port, serve
 
     env = dict(os.environ)
     if args.config:

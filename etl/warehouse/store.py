@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from etl.core.models import Attribution
 from etl.core.pipeline import ArticleRecord
-from etl.migrate import migrate
+from etl.warehouse.migrate import migrate
 
 _S = pa.string()
 _LIST = pa.list_(pa.string())
@@ -115,31 +115,22 @@ def open_warehouse(path: str | Path, read_only: bool = False) -> Iterator[duckdb
         con.close()
 
 
-def append(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:
-    """Insert rows (dicts keyed by column) into one of the tables in SCHEMAS, in one Arrow batch."""
+def append(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict], schema: pa.Schema | None = None) -> int:
+    """Insert rows (dicts keyed by column) into a table, in one Arrow batch of `schema` (default: SCHEMAS[table])."""
     if not rows:
         return 0
-    schema = SCHEMAS[table]
-    batch = pa.Table.from_pylist(list(rows), schema=schema)
+    batch = pa.Table.from_pylist(list(rows), schema=schema or SCHEMAS[table])
     con.register("_kabar_batch", batch)
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _kabar_batch")  # table: a constant of SCHEMAS
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _kabar_batch")  # table: a constant of the code
     finally:
         con.unregister("_kabar_batch")
     return len(rows)
 
 
 def known_doc_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every doc_id in `documents` (the sha256 of files already loaded)."""
     return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
-
-
-def pending_documents(con: duckdb.DuckDBPyConnection, limit: int) -> list[tuple[str, str, bytes]]:
-    """Parsed documents whose articles have not been built yet."""
-    return con.execute(
-        "SELECT doc_id, source_uri, raw FROM documents WHERE status = 'parsed' AND parsed_at IS NULL "
-        "ORDER BY source_uri LIMIT ?",
-        [limit],
-    ).fetchall()
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[str]:

@@ -20,7 +20,7 @@ STOP_GRACE_SECONDS = 10.0  # after SIGTERM/Ctrl-C: time for the current batch to
 
 
 @dataclass
-class Outcome:
+class RunOutcome:
     run_id: str
     success: bool
     error: str | None = None
@@ -47,7 +47,7 @@ def run_pipeline(
     run_config: dict | None = None,
     wait_seconds: float | None = None,
     say: Callable[[str], None] | None = None,
-) -> Outcome:
+) -> RunOutcome:
     """Materialise every asset (and run every check) of the `kabar_pipeline` job; never raises on step failure.
 
     `run_config` is the job's run configuration (the feed, as a schedule or sensor fills it in); default: the job's.
@@ -60,9 +60,9 @@ def run_pipeline(
     import dagster as dg
     from dagster._core.utils import make_new_run_id
 
+    from etl.cli.lifecycle import free_stale, process_tags, wait_for_pool
     from etl.defs.automation.definitions import PIPELINE_JOB
-    from etl.defs.resources import ProgressResource
-    from etl.lifecycle import free_stale, process_tags, wait_for_pool, wait_limit
+    from etl.settings import wait_limit
 
     say = say or (lambda line: print(f"kabar: {line}", file=sys.stderr, flush=True))
     limit = wait_limit(wait_seconds)
@@ -78,13 +78,13 @@ def run_pipeline(
         job = defs.resolve_job_def(PIPELINE_JOB)
         with _progress(show_progress) as sink:
             box: dict = {}
+            follow = ProgressFollower(instance, run_id, sink) if show_progress else None
 
             def execute() -> None:
                 try:
                     box["result"] = job.execute_in_process(
                         run_config={**QUIET_LOGS, **(run_config or {})},
                         instance=instance,
-                        resources={"progress": ProgressResource.to(sink)},
                         raise_on_error=False,
                         run_id=run_id,
                         tags={"kabar/trigger": "cli", **process_tags()},
@@ -93,38 +93,46 @@ def run_pipeline(
                     box["error"] = exc
 
             try:
-                stopped = _supervise(execute, instance, run_id, limit, say)
+                stopped = _supervise(execute, instance, run_id, limit, say, follow)
             except Stopped as exc:  # the step did not end within the grace time: abandoned, nothing committed
                 _release(instance, run_id, str(exc))
-                return Outcome(run_id, False, f"stopped by {exc}", str(exc), notes)
+                return RunOutcome(run_id, False, f"stopped by {exc}", str(exc), notes)
             except Exception:
                 release_run(instance, run_id, "kabar: gave up waiting for the warehouse writer pool")
                 raise
     result = box.get("result")
     _release(instance, run_id, stopped)
     if stopped:
-        return Outcome(run_id, False, f"stopped by {stopped}", stopped, notes)
+        return RunOutcome(run_id, False, f"stopped by {stopped}", stopped, notes)
     if result is None:
         exc = box.get("error")
-        return Outcome(run_id, False, f"run failed: {type(exc).__name__}: {exc}", None, notes)
+        return RunOutcome(run_id, False, f"run failed: {type(exc).__name__}: {exc}", None, notes)
     error = None
     if not result.success:
-        failures = [e for e in result.all_events if e.is_step_failure]
-        error = (
-            "; ".join(
-                f"{e.step_key}: {e.step_failure_data.error.message.strip() if e.step_failure_data.error else 'failed'}"
-                for e in failures
-            )
-            or "run failed"
-        )
-    return Outcome(result.run_id, result.success, error, None, notes)
+        failures = [event for event in result.all_events if event.is_step_failure]
+        error = "; ".join(f"{event.step_key}: {_failure_message(event)}" for event in failures) or "run failed"
+    return RunOutcome(result.run_id, result.success, error, None, notes)
 
 
-def _supervise(execute: Callable[[], None], instance, run_id: str, limit: float, say: Callable[[str], None]) -> str:
-    """Run `execute` on a thread; on SIGTERM/SIGINT interrupt it. Returns the signal's name, or ''."""
+def _failure_message(event) -> str:
+    failure = event.step_failure_data.error
+    return failure.message.strip() if failure else "failed"
+
+
+def _supervise(
+    execute: Callable[[], None],
+    instance,
+    run_id: str,
+    limit: float,
+    say: Callable[[str], None],
+    tick: Callable[[], None] | None = None,
+) -> str:
+    """Run `execute` on a thread; on SIGTERM/SIGINT interrupt it. Returns the signal's name, or ''.
+
+    `tick` is called while it runs (every 0.2 s) and once when it has ended."""
     from dagster._core.errors import DagsterExecutionInterruptedError
 
-    from etl.lifecycle import Busy, pool_holders
+    from etl.cli.lifecycle import Busy, pool_holders
 
     received: list[int] = []
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -139,6 +147,8 @@ def _supervise(execute: Callable[[], None], instance, run_id: str, limit: float,
     try:
         while worker.is_alive():
             worker.join(0.2)
+            if tick is not None:
+                tick()
             if received and interrupted_at is None:
                 interrupted_at = time.monotonic()
                 _raise_in(worker, DagsterExecutionInterruptedError)
@@ -149,12 +159,12 @@ def _supervise(execute: Callable[[], None], instance, run_id: str, limit: float,
                 holders = pool_holders(instance, exclude=run_id)
                 if not announced and time.monotonic() - pending_since > 2:
                     announced = True
-                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    who = ", ".join(holder.describe() for holder in holders) or "another run"
                     say(f"waiting up to {limit:g} s for the warehouse writer pool, held by {who}")
                 if time.monotonic() - pending_since > limit:
                     _raise_in(worker, DagsterExecutionInterruptedError)
                     worker.join(STOP_GRACE_SECONDS)
-                    who = ", ".join(h.describe() for h in holders) or "another run"
+                    who = ", ".join(holder.describe() for holder in holders) or "another run"
                     raise Busy(f"the warehouse writer pool stayed held by {who}; gave up after {limit:g} s")
             else:
                 pending_since = None
@@ -162,11 +172,13 @@ def _supervise(execute: Callable[[], None], instance, run_id: str, limit: float,
         if on_main:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+    if tick is not None:
+        tick()  # the events logged since the last look
     return signal.Signals(received[0]).name if received else ""
 
 
 def _waiting_for_slot(instance, run_id: str) -> bool:
-    from etl.lifecycle import pool_is_limited
+    from etl.cli.lifecycle import pool_is_limited
     from etl.settings import WRITER_POOL
 
     if not pool_is_limited(instance):
@@ -195,6 +207,31 @@ def release_run(instance, run_id: str, message: str) -> None:
     run = instance.get_run_by_id(run_id)
     if message and run is not None and run.status in NOT_FINISHED_STATUSES:
         instance.report_run_canceled(run, message)
+
+
+class ProgressFollower:
+    """Reads a run's progress events (etl.defs.progress) from the instance's event log, where every executor's steps
+    write them, and hands each to `sink(stage, done, total)`."""
+
+    def __init__(self, instance, run_id: str, sink: Callable[[str, int, int], None]) -> None:
+        self.instance, self.run_id, self.sink = instance, run_id, sink
+        self.cursor: str | None = None
+
+    def __call__(self) -> None:
+        from etl.defs.progress import parse_progress
+
+        try:
+            if self.instance.get_run_by_id(self.run_id) is None:
+                return  # not started yet
+            page = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
+        except Exception:  # the event log busy with a write: the bar catches up at the next look
+            return
+        self.cursor = page.cursor or self.cursor
+        for record in page.records:
+            entry = record.event_log_entry
+            found = parse_progress(entry.user_message) if entry.dagster_event is None else None
+            if found is not None:
+                self.sink(*found)
 
 
 @contextmanager

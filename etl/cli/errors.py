@@ -59,8 +59,8 @@ def _unraisable_to_log(command: str):
 @contextmanager
 def one_line_errors(command: str) -> Iterator[Result]:
     """Turn every failure of `command` into one line on stderr and an exit code in the yielded result."""
-    from etl.lifecycle import Busy
-    from etl.warehouse_check import BUSY, WarehouseError
+    from etl.cli.lifecycle import Busy
+    from etl.warehouse.check import BUSY, WarehouseError
 
     sys.unraisablehook = _unraisable_to_log(command)
     result = Result()

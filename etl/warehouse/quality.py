@@ -1,4 +1,4 @@
-"""Writing the quality stage's bookkeeping: quality_runs and dq_results rows."""
+"""Writing the quality stage's results: quality_flags, and the quality_runs and dq_results rows."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import duckdb
 import pyarrow as pa
 
 from etl.quality.history import HistoryResult, as_json
+from etl.quality.registry import Flag
+from etl.warehouse.store import append
 
 _DQ_SCHEMA = pa.schema(
     [
@@ -28,6 +30,8 @@ _DQ_SCHEMA = pa.schema(
     ]
 )
 HISTORY_SUITE = "history"
+_FLAG_COLUMNS = ("article_id", "check_name", "severity", "detail", "run_id", "concern")
+_FLAG_SCHEMA = pa.schema([(column, pa.string()) for column in _FLAG_COLUMNS])
 
 
 def start_quality_run(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime, outcome) -> None:
@@ -55,15 +59,7 @@ def start_quality_run(con: duckdb.DuckDBPyConnection, run_id: str, now: datetime
 
 
 def write_dq_rows(con: duckdb.DuckDBPyConnection, rows: Sequence[dict]) -> int:
-    if not rows:
-        return 0
-    batch = pa.Table.from_pylist(list(rows), schema=_DQ_SCHEMA)
-    con.register("_kabar_dq", batch)
-    try:
-        con.execute("INSERT INTO dq_results BY NAME SELECT * FROM _kabar_dq")
-    finally:
-        con.unregister("_kabar_dq")
-    return len(rows)
+    return append(con, "dq_results", rows, _DQ_SCHEMA)
 
 
 def history_dq_rows(run_id: str, results: Sequence[HistoryResult], now: datetime) -> list[dict]:
@@ -85,3 +81,27 @@ def history_dq_rows(run_id: str, results: Sequence[HistoryResult], now: datetime
         }
         for r in results
     ]
+
+
+def write_flags(con: duckdb.DuckDBPyConnection, flags: Sequence[Flag], run_id: str) -> int:
+    """Replace quality_flags with this evaluation's flags (the table holds the latest evaluation)."""
+    rows = [
+        {
+            "article_id": flag.article_id,
+            "check_name": flag.check_name,
+            "severity": flag.severity,
+            "detail": flag.detail,
+            "run_id": run_id,
+            "concern": flag.concern,
+        }
+        for flag in flags
+    ]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM quality_flags")
+        append(con, "quality_flags", rows, _FLAG_SCHEMA)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(flags)

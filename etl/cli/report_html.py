@@ -12,9 +12,9 @@ from pathlib import Path
 
 import duckdb
 
+from etl.cli.report import Report
+from etl.cli.report_format import html_text as esc
 from etl.quality.registry import CHECKS, SEVERITY_RANK
-from etl.report import Report
-from etl.report_format import html_text as esc
 
 RUNS_SHOWN = 20
 OUTLETS_SHOWN = 8
@@ -344,7 +344,7 @@ def _page(title: str, subtitle: str, body: str) -> str:
 
 def write_html_report(con: duckdb.DuckDBPyConnection, warehouse: Path) -> Path:
     """Render the latest evaluation into reports/<stem>.html beside the warehouse; return the file."""
-    from etl.report import load_report
+    from etl.cli.report import load_report
 
     report = load_report(con)
     page = html_report_path(warehouse)

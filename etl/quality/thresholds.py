@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Cue:
+class NamedPattern:
     """A named pattern with examples: `flag` texts must match it, `keep` texts must not."""
 
     name: str
@@ -27,75 +27,75 @@ class Cue:
 
 
 # --- residual boilerplate: cue phrases that a clean body must not contain any more -------------------
-RESIDUAL_BOILERPLATE: tuple[Cue, ...] = (
-    Cue(
+RESIDUAL_BOILERPLATE: tuple[NamedPattern, ...] = (
+    NamedPattern(
         "baca_juga",
         r"(?:Baca|BACA)\s+(?:juga|Juga|JUGA)\s*[:,]",
         flag=("Harga naik. Baca juga: Pasar Sepi", "BACA JUGA: Banjir Lagi"),
         keep=("Ia meminta warga membaca juga aturan itu.",),
     ),
-    Cue(
+    NamedPattern(
         "baca_selengkapnya",
         r"Baca\s+(?:selengkapnya|berita\s+selengkapnya)\s+di\b",
         flag=("Baca selengkapnya di sini",),
         keep=("Baca selengkapnya aturan itu sebelum mendaftar.",),
     ),
-    Cue(
+    NamedPattern(
         "video_teaser",
         r"(?:Simak|Lihat|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|VIDEO)\b",
         flag=("Simak juga Video: Warga Tanam Pohon",),
         keep=("Warga menonton video itu bersama-sama.",),
     ),
-    Cue(
+    NamedPattern(
         "pilihan_editor",
         r"Pilihan\s+Editor\s*:",
         flag=("Pilihan Editor: Menakar Arah Kebijakan",),
         keep=("Buku itu menjadi pilihan editor tahun ini.",),
     ),
-    Cue(
+    NamedPattern(
         "advertisement",
         r"\bADVERTISEMENT\b|SCROLL\s+TO\s+CONTINUE",
         flag=("Harga naik. ADVERTISEMENT Pedagang", "SCROLL TO CONTINUE WITH CONTENT"),
         keep=("Advertisement spending rose.",),
     ),
-    Cue(
+    NamedPattern(
         "gambas_marker",
         r"\[Gambas:",
         flag=("Laga selesai. [Gambas:Video Kanal]",),
         keep=("Nilai [rata-rata] naik.",),
     ),
-    Cue(
+    NamedPattern(
         "syndication_line",
         r"Artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di",
         flag=('Artikel ini telah tayang di Kabarku.com dengan judul "Harga Naik"',),
         keep=("Artikel ini ditulis untuk pembaca muda.",),
     ),
-    Cue(
+    NamedPattern(
         "newsletter_cta",
         r"Dapatkan\s+update\s+berita|(?:Simak|Ikuti)\s+(?:berita|informasi|update)\s+(?:\S+\s+){0,3}lainnya\s+di"
         r"|Ikuti\s+kami\s+di\s+Google\s+News|Share\s+artikel\s+ini",
         flag=("Simak berita menarik lainnya di Google News.", "Ikuti kami di Google News untuk kabar terbaru."),
         keep=("Warga mengikuti berita itu setiap hari.",),
     ),
-    Cue(
+    NamedPattern(
         "credit_line",
         r"(?:^|\n|[.!?]\s)(?:Editor|Penulis|Reporter|Pewarta)\s*:\s*[A-Z]|Laporan\s+Wartawan\s+\S+\.(?:com|co)",
         flag=("Acara selesai. Penulis: Tono Wibowo", "Editor: Sari Putri", "Laporan Wartawan Kabarku.com, Sari"),
         keep=("Editor senior itu pensiun.", "Penulis novel itu hadir."),
     ),
-    Cue(
+    NamedPattern(
         "read_more",
         r"(?:Read\s+more|READ\s+MORE|Also\s+read|Read\s+also)\s*:",
         flag=("The vote passed. Read more: Council Backs Lanes",),
         keep=("Voters want to read more about the plan.",),
     ),
-    Cue(
+    NamedPattern(
         "image_credit",
         r"(?:Featured|Header|Top)\s+(?:image|photo)\s+(?:via|by|credit)",
         flag=("It ended.Featured image via Jane Roe/Agency",),
         keep=("The featured image was taken by a drone.",),
     ),
-    Cue(
+    NamedPattern(
         "wire_credit",
         r"\((?:Additional\s+)?(?:Reporting|Reported)\s+by\s+[A-Z]",
         flag=("The vote is Monday. (Reporting by Ann Lee; Editing by Cy Dunn)",),
@@ -105,7 +105,7 @@ RESIDUAL_BOILERPLATE: tuple[Cue, ...] = (
 
 # --- text damage ----------------------------------------------------------------------------------------
 # UTF-8 read as cp1252/Latin-1 (`Ã©`, `â€™`, `Â `), the replacement character, C1 control characters.
-MOJIBAKE = Cue(
+MOJIBAKE = NamedPattern(
     "mojibake",
     "Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]|â€|Â[\u00a0-\u00bf]|\ufffd|[\u0080-\u009f]",
@@ -118,7 +118,7 @@ MOJIBAKE = Cue(
     keep=("Café ramai", "São Paulo", "“tidak”", "Ã sendirian"),
 )
 # HTML left in text: an entity (also double-escaped) or a tag.
-HTML_LEFTOVER = Cue(
+HTML_LEFTOVER = NamedPattern(
     "html_leftover",
     r"&(?:amp;)*(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
     r"|</?(?:p|br|div|span|a|b|i|u|strong|em|img|script|style|iframe|figure|figcaption|h[1-6]|ul|ol|li|table|tr|td)"
@@ -141,7 +141,7 @@ TITLE_CAPS_MIN_LETTERS = 12  # shorter titles (`KPK`, `BREAKING`) are not judged
 TITLE_CAPS_SHARE = 0.8  # share of upper-case letters above which a title is "in all caps"
 # A title that ends with the site's name or page furniture: `... - Tribunnews.com`, `... | Kompas.com`,
 # `... - detikNews`, `... - ANTARA News`, `... (Halaman 2)`, `... - Page all`.
-TITLE_TRAILING_BOILERPLATE = Cue(
+TITLE_TRAILING_BOILERPLATE = NamedPattern(
     "title_trailing_boilerplate",
     r"\s(?:[-|–—:·•]|\|)\s*(?:[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org)|detik\w*|ANTARA\s+News|Antara\s+News"
     r"|CNN\s+Indonesia|Reuters|Kompas(?:\.com)?|Tempo(?:\.co)?|Tribun\w*)\s*$"
@@ -159,14 +159,14 @@ TITLE_TRAILING_BOILERPLATE = Cue(
 BODY_MIN_WORDS = 40  # below this a body is a stub or was cut off
 # A body that stops where text was visibly cut off: an ellipsis, `[...]`, a dangling comma or colon, or a
 # pagination cue.
-BODY_TRUNCATED = Cue(
+BODY_TRUNCATED = NamedPattern(
     "body_truncated",
     r"(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|[,:;]|\(bersambung\)|Halaman\s+selanjutnya|Selanjutnya|Continue\s+reading)"
     r"\s*$",
     flag=("Pemerintah menyatakan bahwa...", "Ia menyebut tiga hal:", "Harga naik, [...]", "Warga menolak,"),
     keep=("Pemerintah menyatakan setuju.", 'Ia berkata "tidak."', "Rapat selesai pukul 12.00."),
 )
-BODY_UNTERMINATED = Cue(
+BODY_UNTERMINATED = NamedPattern(
     "body_unterminated",
     r"[A-Za-z0-9]\s*$",
     flag=("pungkas Sumiyati", "rapat ditunda hingga 2024"),

@@ -21,7 +21,6 @@ from dagster._core.storage.dagster_run import NOT_FINISHED_STATUSES
 from etl.settings import WRITER_POOL
 
 PID_TAG, HOST_TAG, START_TAG = "kabar/pid", "kabar/host", "kabar/process_start"
-DEFAULT_WAIT_SECONDS = 60.0  # how long a run waits for the writer pool or the warehouse lock by default
 
 
 class Busy(RuntimeError):
@@ -38,13 +37,6 @@ class Holder:
     def describe(self) -> str:
         who = f"process {self.pid} on {self.host}" if self.pid else "a process kabar cannot see (the Dagster UI?)"
         return f"run {self.run_id[:8]} ({who}, {self.status.lower()})"
-
-
-def wait_limit(cli_value: float | None = None) -> float:
-    """`--wait` wins over `KABAR_WAIT_SECONDS`, which wins over the default."""
-    if cli_value is not None:
-        return max(0.0, cli_value)
-    return max(0.0, float(os.environ.get("KABAR_WAIT_SECONDS") or DEFAULT_WAIT_SECONDS))
 
 
 def process_start(pid: int) -> str | None:

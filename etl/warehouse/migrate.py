@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-# `etl/sql` links to the repository's `warehouse/` folder; a wheel carries a copy of its .sql files there.
+# `etl/warehouse/sql` links to the repository's `warehouse/` folder; a wheel carries a copy of its .sql files there.
 SQL_ROOT = Path(__file__).resolve().parent / "sql"
 SCHEMA_DIR = SQL_ROOT / "schema"
 VIEWS_DIR = SQL_ROOT / "views"
@@ -32,10 +32,10 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Bring the warehouse to the latest schema version and (re)create the analyst views; return the version.
 
-    On a DuckLake (etl/lake.py) the DDL goes in without the constraints a lake cannot keep, and views are created
+    On a DuckLake (warehouse/lake.py) the DDL goes in without the constraints a lake cannot keep, and views are created
     only when missing or after a schema upgrade, so parallel writers do not race to replace them.
     """
-    from etl.lake import is_lake_connection, lake_ddl
+    from etl.warehouse.lake import is_lake_connection, lake_ddl
 
     on_lake = is_lake_connection(con)
     version = start = current_version(con)

@@ -1,0 +1,1 @@
+"""The warehouse room: DuckDB (or DuckLake) access, migrations, the schema check and the shared batch loop."""

@@ -1,0 +1,160 @@
+"""Storing arriving feed files: what the warehouse already holds (doc_ids, paths, texts), the rows of documents and
+document_paths a batch of files adds, and the run's bookkeeping (skipped paths, the `runs` row)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+
+from etl.core.feed import FeedFile, Skipped, Unreadable, read_file
+from etl.core.intake import inspect_document, unread_intake
+from etl.warehouse.store import append, known_doc_ids
+
+BATCH_BYTES = 32 * 1024 * 1024
+BATCH_FILES = 1000
+PREVIEW_REJECTS = 10
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Stamped on every row this ingest writes."""
+
+    feed: str
+    run_id: str
+    started: datetime
+
+
+@dataclass
+class DocumentBatch:
+    documents: list[dict] = field(default_factory=list)
+    paths: list[dict] = field(default_factory=list)
+    files: int = 0  # feed files taken, readable or not
+    size: int = 0  # bytes of the new documents
+
+
+class DocumentLoader:
+    """Reads feed files against what the warehouse holds: a file already loaded (same bytes) is skipped, a new one
+    is parsed, rejected or a duplicate of a text already seen; every path a document is seen under is recorded."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, arrival: Arrival, skipped: list[Skipped]) -> None:
+        self.arrival = arrival
+        self.skipped = skipped  # paths not read (the walk's, and files that could not be opened)
+        self.counts: Counter[str] = Counter()
+        self.rejected: list[tuple[str, str, str | None]] = []  # (source_uri, status, reason) of the first rejects
+        self.known = known_doc_ids(con)
+        self.seen_paths = set(con.execute("SELECT doc_id, source_uri FROM document_paths").fetchall())
+        self.seen_texts = dict(
+            con.execute(
+                "SELECT text_hash, min(source_uri) FROM documents WHERE status = 'parsed' AND text_hash IS NOT NULL "
+                "GROUP BY 1"
+            ).fetchall()
+        )
+
+    def read(self, files: Sequence[FeedFile]) -> Iterator[DocumentBatch]:
+        """The files in batches of at most BATCH_FILES files or about BATCH_BYTES of new documents."""
+        batch = DocumentBatch()
+        for file in files:
+            self._take(file, batch)
+            if batch.size >= BATCH_BYTES or batch.files >= BATCH_FILES:
+                yield batch
+                batch = DocumentBatch()
+        if batch.files:
+            yield batch
+
+    def _take(self, file: FeedFile, batch: DocumentBatch) -> None:
+        batch.files += 1
+        try:
+            got = read_file(file)
+        except Unreadable as exc:
+            self.skipped.append(Skipped(file.source_uri, f"unreadable: {exc}"))
+            return
+        doc_id, arrival = got.sha256, self.arrival
+        if (doc_id, file.source_uri) not in self.seen_paths:
+            self.seen_paths.add((doc_id, file.source_uri))
+            batch.paths.append(
+                {
+                    "doc_id": doc_id,
+                    "source_uri": file.source_uri,
+                    "feed": arrival.feed,
+                    "seen_at": arrival.started,
+                    "run_id": arrival.run_id,
+                }
+            )
+        if doc_id in self.known:
+            self.counts["skipped"] += 1
+            return
+        self.known.add(doc_id)
+        intake = unread_intake(file.source_uri, got) or inspect_document(file.source_uri, got.data, self.seen_texts)
+        self.counts[intake.status] += 1
+        if intake.status != "parsed" and len(self.rejected) < PREVIEW_REJECTS:
+            self.rejected.append((file.source_uri, intake.status, intake.reject_reason))
+        batch.documents.append(
+            {
+                "doc_id": doc_id,
+                "source_uri": file.source_uri,
+                "feed": arrival.feed,
+                "format": intake.format,
+                "received_at": arrival.started,
+                "byte_size": got.size,
+                "raw": got.data,
+                "status": intake.status,
+                "reject_reason": intake.reject_reason,
+                "encoding": intake.encoding,
+                "text_hash": intake.text_hash,
+                "run_id": arrival.run_id,
+            }
+        )
+        batch.size += len(got.data)
+
+    def store(self, con: duckdb.DuckDBPyConnection, batch: DocumentBatch) -> int:
+        """A batch of documents with their paths (in the caller's transaction); returns the files it took."""
+        append(con, "documents", batch.documents)
+        append(con, "document_paths", batch.paths)
+        return batch.files
+
+    @property
+    def new(self) -> int:
+        return self.counts["parsed"] + self.counts["rejected"] + self.counts["duplicate"]
+
+    def finish(self, con: duckdb.DuckDBPyConnection, files: int, feed_root: str) -> None:
+        """The paths not read and the run's counts, in one transaction."""
+        arrival = self.arrival
+        con.execute("BEGIN TRANSACTION")
+        append(con, "skipped_paths", [_skipped_row(s, arrival) for s in self.skipped])
+        unreadable = sum(s.reason.startswith("unreadable") for s in self.skipped)
+        record_run(
+            con,
+            arrival,
+            feed_root,
+            [files - unreadable, self.new, self.counts["skipped"], self.counts["rejected"] + self.counts["duplicate"]],
+        )
+        con.execute("COMMIT")
+
+
+def record_run(con: duckdb.DuckDBPyConnection, arrival: Arrival, feed_root: str, counts: list[int]) -> None:
+    """The run's row in `runs`, created or updated: documents seen, new, skipped, rejected."""
+    con.execute(
+        # MERGE, not ON CONFLICT: a DuckLake warehouse keeps no primary key to conflict on
+        "MERGE INTO runs USING (SELECT ? AS run_id, ? AS started_at, ? AS feed, ? AS feed_root, ? AS seen, "
+        "? AS new, ? AS skipped, ? AS rejected) AS s ON runs.run_id = s.run_id "
+        "WHEN MATCHED THEN UPDATE SET documents_seen = s.seen, documents_new = s.new, "
+        "documents_skipped = s.skipped, documents_rejected = s.rejected "
+        "WHEN NOT MATCHED THEN INSERT (run_id, started_at, feed, feed_root, documents_seen, documents_new, "
+        "documents_skipped, documents_rejected, articles_new) "
+        "VALUES (s.run_id, s.started_at, s.feed, s.feed_root, s.seen, s.new, s.skipped, s.rejected, 0)",
+        [arrival.run_id, arrival.started, arrival.feed, feed_root, *counts],
+    )
+
+
+def _skipped_row(entry: Skipped, arrival: Arrival) -> dict:
+    return {
+        "source_uri": entry.source_uri,
+        "feed": arrival.feed,
+        "reason": entry.reason,
+        "seen_at": arrival.started,
+        "run_id": arrival.run_id,
+    }
