@@ -7,8 +7,8 @@ import re
 import pytest
 
 from etl.core.clean import clean_article
-from etl.core.models import BOILERPLATE_KINDS, RawArticle
-from etl.rules.base import SpanRule
+from etl.core.models import RawArticle
+from etl.rules.base import BOILERPLATE_KINDS, SpanRule
 from etl.rules.boilerplate import RAW_RULES, SPAN_RULES
 from etl.rules.datelines import DATELINES
 from etl.rules.outlets import canonical_outlet

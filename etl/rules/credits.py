@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from etl.rules.base import SpanRule, rule
-from etl.rules.boilerplate.id import ROLE_WORDS
+from etl.rules.roles import ROLE_WORDS_ID
 
 # A personal name as credits write it: title-case words or initials, possibly with the scraper's damaged
 # last letter (`Eko Sutriyant.`); never an all-capitals dateline token such as `TRIBUNNEWS.CO.`.
@@ -30,7 +30,7 @@ _SELF = r"(?P<outlet>Tribun\s?[A-Z][a-z]+(?:\.com)?|[A-Za-z][A-Za-z0-9]*(?:\.[A-
 
 # An opinion column's closing signature: the writer's name glued or joined to what they do
 # (`Dr Budi Santoso.Dosen Fakultas Hukum`, `Sari Dewi, peneliti di Lembaga X.`).
-_ROLE = "|".join(sorted(ROLE_WORDS | {w.capitalize() for w in ROLE_WORDS}, key=len, reverse=True))
+_ROLE = "|".join(sorted(ROLE_WORDS_ID | {w.capitalize() for w in ROLE_WORDS_ID}, key=len, reverse=True))
 _HONORIFIC = r"(?:(?:Dr|Prof|Ir|Drs|Hj?)\.?\s+)*"
 
 CREDITS: tuple[SpanRule, ...] = (

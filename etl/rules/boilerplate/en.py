@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule, words
+from etl.rules.base import SpanRule, rule, word_set
 
 # Applied to the raw line (before the credits and the dateline), because a wire's correction note stands in front
 # of both: `(Corrects ...) By NAME WASHINGTON (Wire) - ...`.
@@ -188,9 +188,8 @@ RULES: tuple[SpanRule, ...] = (
 )
 
 # Words English title-case headlines keep in lower case.
-FUNCTION_WORDS = words("of the a an in on at for to and or by with vs from as into over after nor per via")
+FUNCTION_WORDS = word_set("of the a an in on at for to and or by with vs from as into over after nor per via")
 
-SENTENCE_OPENERS = words("meanwhile however moreover nevertheless furthermore")
-SENTENCE_OPENERS_COMMA = words("still instead earlier later separately also")
-SUBORDINATORS = words("when while after before although though because since if as")
-ROLE_WORDS = words("president minister secretary senator governor mayor chairman spokesman spokeswoman")
+SENTENCE_OPENERS = word_set("meanwhile however moreover nevertheless furthermore")
+SENTENCE_OPENERS_COMMA = word_set("still instead earlier later separately also")
+SUBORDINATORS = word_set("when while after before although though because since if as")

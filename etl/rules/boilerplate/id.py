@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.rules.base import SpanRule, rule, words
+from etl.rules.base import SpanRule, rule, word_set
 from etl.rules.outlets import CANONICAL
 
 _OUTLET_NAMES = "|".join(
@@ -554,7 +554,7 @@ RULES: tuple[SpanRule, ...] = (
 )
 
 # Words Indonesian title-case headlines keep in lower case ("Bentrok di Jalan Tol, Dua Orang Ditangkap").
-FUNCTION_WORDS = words("""
+FUNCTION_WORDS = word_set("""
     di ke dari dan yang untuk dengan pada dalam sejak oleh atau tentang hingga sampai bagi soal karena agar saat
     usai seusai serta vs per demi lewat melalui jelang kala bila jika tapi tak ini itu pun lah kah nya si sang para
     sebagai kepada terhadap antara atas tanpa seperti lalu pasca via ala bak sambil selama menuju ketimbang
@@ -563,28 +563,18 @@ FUNCTION_WORDS = words("""
 
 # Phrases that open a body sentence and never stand capitalised inside a headline. `comma` phrases count only
 # when a comma follows them (`Sebab, ...`, `Diketahui, ...`); the others count as they are (`Adapun ...`).
-SENTENCE_OPENERS = words("""
+SENTENCE_OPENERS = word_set("""
     adapun sedangkan kendati padahal meskipun walaupun dilansir dikutip mengutip sebagaimana
     dikatakan dijelaskan ditambahkan diungkapkan disampaikan ditegaskan disebutkan
     sementara_itu selain_itu oleh_karena_itu karena_itu dengan_demikian dengan_begitu di_sisi_lain lebih_lanjut
     meski_demikian meski_begitu kendati_demikian namun_demikian tak_hanya_itu untuk_itu setelah_itu kemudian
     """)
-SENTENCE_OPENERS_COMMA = words("""
+SENTENCE_OPENERS_COMMA = word_set("""
     sebab namun diketahui sebelumnya selanjutnya akibatnya sayangnya rencananya sementara bahkan
     menurutnya katanya ujarnya hanya_saja saat_itu kala_itu waktu_itu
     """)
 
 # Conjunctions that open a clause: capitalised right before a sentence's subject they belong to the sentence.
-SUBORDINATORS = words(
+SUBORDINATORS = word_set(
     "ketika sebelum setelah meski walau begitu sehingga supaya menurut berdasarkan kata mengutip dikutip"
 )
-
-# Titles that head a person's or body's name at the start of a sentence (`Kapolri Jenderal Listyo ...`).
-ROLE_WORDS = words("""
-    presiden wapres wakil menteri menko wamen ketua kepala direktur dirut dirjen gubernur wagub bupati wabup
-    walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
-    jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
-    sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
-    pelatih manajer kapten anggota kuasa pengacara advokat senator pemerhati praktisi mahasiswa alumnus pendiri
-    analis rektor dekan
-    """)

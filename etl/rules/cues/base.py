@@ -33,8 +33,8 @@ def family(
     return CueFamily(name, tuple(patterns), tuple(match), tuple(keep), case_sensitive, note)
 
 
-def words(text: str) -> tuple[str, ...]:
-    """A whitespace-separated word list (for lexicons written as one readable block)."""
+def word_tuple(text: str) -> tuple[str, ...]:
+    """The words of a whitespace-separated list, in order (for lexicons written as one readable block)."""
     return tuple(text.split())
 
 
