@@ -71,7 +71,7 @@ RULES: tuple[SpanRule, ...] = (
         "related_link",
         r"(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
         remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
-        keep=["Warga menyimak video pilihan anaknya."],
+        keep=["Warga menyimak video pilihan anaknya.", "Simak video itu sampai habis, kata guru."],
         trigger="Simak|Saksikan|Tonton|Lihat",
     ),
     rule(
@@ -154,7 +154,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"ADVERTISEMENT\b",
         remove=[("Harga naik. ADVERTISEMENT Pedagang mengeluh.", "ADVERTISEMENT")],
-        keep=["Advertisement spending rose."],
+        keep=["Advertisement spending rose.", "Papan bertuliskan ADVERTISEMENTS dipasang di halte."],
         trigger="ADVERTISEMENT",
     ),
     rule(
@@ -162,6 +162,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"SCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
         remove=[("Harga naik. SCROLL TO CONTINUE WITH CONTENT Pedagang mengeluh.", "SCROLL TO CONTINUE WITH CONTENT")],
+        keep=["Tulisan SCROLL TO CONTINUE muncul di layar ponsel."],
         trigger="SCROLL",
     ),
     rule(
@@ -169,7 +170,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"\[Gambas:[^\]\n]{0,80}\]",
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
-        keep=["Nilai [rata-rata] naik."],
+        keep=["Nilai [rata-rata] naik.", "Kode [Gambas] tertera di naskah lama."],
         trigger="[Gambas",
     ),
     rule(
@@ -181,7 +182,11 @@ RULES: tuple[SpanRule, ...] = (
             ("Tamu datang. Bersambung ke halaman berikutnya... Pada Senin, acara usai.",
              "Bersambung ke halaman berikutnya..."),
         ],
-        keep=["Ia lanjut ke halaman rumah tetangga.", "Ia lanjut ke halaman pengisian kode OTP."],
+        keep=[
+            "Ia lanjut ke halaman rumah tetangga.",
+            "Ia lanjut ke halaman pengisian kode OTP.",
+            "Lanjut ke halaman parkir, rombongan berjalan kaki.",
+        ],
         trigger="Bersambung|Berlanjut|Lanjut",
     ),
     rule(
@@ -266,7 +271,7 @@ RULES: tuple[SpanRule, ...] = (
         r"\((?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Dok\.(?:\s[^()\n]{1,30})?|Istimewa)"
         r"(?:\s*/\s*[^()\n]{1,40})?\)",
         remove=[("Jemaah berdoa di masjid (Getty Images) Harga naik.", "(Getty Images)")],
-        keep=["Ia dijemput (istimewa sekali) oleh panitia."],
+        keep=["Ia dijemput (istimewa sekali) oleh panitia.", "Istimewa sekali acara itu (kata panitia)."],
         trigger="Getty|Shutterstock|iStock|Dok.|Istimewa",
     ),
     rule(
@@ -297,6 +302,7 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi Telegram terlebih dulu di ponsel.",
             )
         ],
+        keep=["Dapatkan update berita pilihan dari kelurahan di papan pengumuman."],
         trigger="Dapatkan",
     ),
     rule(
@@ -314,7 +320,7 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi WhatsApp ya.",
             )
         ],
-        keep=["Warga memilih saluran televisi lokal."],
+        keep=["Warga memilih saluran televisi lokal.", "Warga berbagi kabar lewat grup WhatsApp kampung."],
         trigger="WhatsApp",
     ),
     rule(
@@ -326,7 +332,10 @@ RULES: tuple[SpanRule, ...] = (
             ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News."),
             ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
-        keep=["Warga diminta menyimak berita resmi dari pemerintah."],
+        keep=[
+            "Warga diminta menyimak berita resmi dari pemerintah.",
+            "Baca berita lainnya sebelum percaya, pesan guru itu.",
+        ],
         trigger="Simak|Dapatkan|Ikuti|Baca",
     ),
     rule(
@@ -366,7 +375,7 @@ RULES: tuple[SpanRule, ...] = (
         "cta",
         r"Saksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
         remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
-        keep=["Warga menyaksikan siaran itu bersama."],
+        keep=["Warga menyaksikan siaran itu bersama.", "Saksikan langsung pertandingan itu di stadion, ajak panitia."],
         trigger="Saksikan",
     ),
     rule(
@@ -374,6 +383,7 @@ RULES: tuple[SpanRule, ...] = (
         "cta",
         r"BACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
         remove=[("Selesai.BACA BERITA MALANG LAINNYA", "BACA BERITA MALANG LAINNYA")],
+        keep=["Spanduk BACA BERITA HARI INI dipasang di depan kantor."],
         trigger="BACA",
     ),
     rule(
@@ -386,7 +396,10 @@ RULES: tuple[SpanRule, ...] = (
                 "Share artikel ini agar temanmu tidak tertipu.",
             )
         ],
-        keep=["Ia menulis share artikel itu di grup keluarga."],
+        keep=[
+            "Ia menulis share artikel itu di grup keluarga.",
+            "Share artikel itu di grup keluarga membuatnya dimarahi.",
+        ],
         trigger="Share",
     ),
     rule(
@@ -441,7 +454,11 @@ RULES: tuple[SpanRule, ...] = (
                 "Tulisan ini diterjemahkan dari bahasa Inggris.",
             ),
         ],
-        keep=["Buku ini diterjemahkan ke dalam 20 bahasa.", "Pidato itu diterjemahkan ke bahasa Arab oleh panitia."],
+        keep=[
+            "Buku ini diterjemahkan ke dalam 20 bahasa.",
+            "Pidato itu diterjemahkan ke bahasa Arab oleh panitia.",
+            "Artikel ini pertama kali ditulis untuk majalah sekolah.",
+        ],
         trigger="Artikel|Tulisan|Berita|Laporan",
     ),
     rule(
@@ -549,6 +566,7 @@ RULES: tuple[SpanRule, ...] = (
         "other",
         r"\"\s*;\s*$",
         remove=[('Acara ditutup.";', '";')],
+        keep=['Ia berkata "cukup"; rapat lalu ditutup.'],
         trigger=";",
     ),
 )
