@@ -160,6 +160,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bclaim(?:s|ed)?\s+(?:the\s+)?(?:lives|life|title|victory|crown|trophy|prize|gold|seat|seats)\b",
         r"\bclaimed\s+\d+\s+lives\b",
         match=["Initial jobless claims rose.", "The flood claimed 12 lives."],
+        keep=["The group claims the dam is unsafe."],
     ),
     family(
         "denied_claim",
@@ -168,12 +169,14 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"(?:\w+\s+)?claims?\b(?!\s+(?:that|of)\b)",
         note="A `claim` that is the object of a denial names the dispute; the sentence itself asserts the denial.",
         match=["The mayor's office denied the claim on Friday.", "The company rejected these claims outright."],
+        keep=["The mayor denied the claim that he lied."],
     ),
     family(
         "fee_charges",
         r"\b(?:bank|service|late|delivery|extra|hidden|card|fixed|standing)\s+charges\b",
         r"\bcharges\s+(?:a|an|the)?\s*(?:fee|fees|rate|price|interest|customers|users)\b",
         match=["Hidden charges annoy customers.", "The bank charges a fee for transfers."],
+        keep=["The bank charges a fee for transfers, critics claim."],
     ),
     family(
         "wished_or_feared",
@@ -184,6 +187,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
             "She hoped the mayor could attend the opening.",
             "Parents worry the new timetable might confuse pupils.",
         ],
+        keep=["Officials said the bridge could collapse."],
     ),
     family(
         "as_expected",
@@ -193,6 +197,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bwhere\s+possible\b",
         r"\bif\s+possible\b",
         match=["Sales were stronger than expected.", "Reply as soon as possible."],
+        keep=["The vote is expected to pass."],
     ),
 )
 
@@ -276,6 +281,9 @@ REPORTING = Reporting(
         ('"We will appeal," said Mary Ellis, a lawyer for the family.', "Mary Ellis"),
         ("Port Authority spokesman Dan Reyes said the terminal was closed.", "Dan Reyes"),
         ("The storm flooded 40 homes, according to the Harbor County Fire Service.", "Harbor County Fire Service"),
+    ),
+    keep=(
+        "According to plan, the bridge opened at noon.",
     ),
 )
 

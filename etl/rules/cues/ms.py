@@ -54,6 +54,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?dijangka(?:kan)?\b",
         r"\bdaripada\s+yang\s+dijangka(?:kan)?\b",
         match=["Seperti yang dikatakan tadi, mesyuarat ditangguhkan.", "Jualan lebih tinggi daripada yang dijangka."],
+        keep=["Pemain itu dikatakan akan berpindah kelab."],
     ),
 )
 
@@ -105,6 +106,9 @@ REPORTING = Reporting(
     examples=(
         ("Ketua Polis Daerah Ahmad Razak berkata mangsa dihantar ke hospital.", "Ahmad Razak"),
         ('"Kami akan menyiasat," kata Menteri Besar Ali Hassan.', "Ali Hassan"),
+    ),
+    keep=(
+        "Menurut jadual, kereta api tiba pukul tujuh.",
     ),
 )
 
