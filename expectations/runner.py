@@ -155,9 +155,12 @@ def build_data_docs(context, folder: Path) -> Path:
 def _outcome(suite: Suite, result) -> Outcome:
     config = result.expectation_config
     meta = config.meta or {}
-    spec = next((e for e in suite.expectations if e.name == meta.get("name")), None)
+    # the arguments as the suite writes them (GX stores `min_value=40` as 40.0)
+    kwargs = {
+        k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in config.kwargs.items() if k != "batch_id"
+    }
     info = result.result or {}
-    details: dict = {"gx_type": config.type, "kwargs": _jsonable(spec.kwargs if spec else {})}
+    details: dict = {"gx_type": config.type, "kwargs": _jsonable(kwargs)}
     sample = [
         row.get(suite.id_column) for row in info.get("partial_unexpected_index_list") or [] if isinstance(row, dict)
     ]
@@ -176,7 +179,7 @@ def _outcome(suite: Suite, result) -> Outcome:
         concern=suite.concern,
         expectation=meta.get("name") or config.type,
         gx_type=config.type,
-        column=spec.column if spec else None,
+        column=kwargs.get("column"),
         success=bool(result.success) and not raised,
         severity=meta.get("severity", "warning"),
         description=config.description or "",

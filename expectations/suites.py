@@ -1,36 +1,74 @@
-"""The GX suites, one or more per concern, as plain data: GX itself is imported only when they are built.
+"""The GX suites, one or more per concern, each expectation a call of GX's own expectation class.
 
 Each suite validates one batch: a DuckDB query over the warehouse that leaves body text out and adds
 the derived columns its expectations need (cross-table facts such as "has a source" become columns, so
 the same suite runs on a pandas frame and on GX's SQL source). `mostly` thresholds are rates the
 newsroom accepts; severities say what a failure means (docs/quality.md lists and explains them):
 error = broken or unusable data, warning = a person should look, info = noted.
+
+An expectation's GX class is called in a lambda, run when the suite is built: `import great_expectations`
+takes seconds, and the code location and a run that brings nothing new read the suites (names, assets,
+queries) without it. Type checkers see the real classes (`gxe` is GX's module for them); GX validates every
+argument when a suite is built, and tests/test_suites.py builds them all. Names, severities and descriptions
+are checked when this module is imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Literal, get_args
 
 from etl.core.models import PARTS, SOURCE_KINDS
 from etl.quality.thresholds import EXPECTED_LANGUAGES, FUTURE_TOLERANCE_HOURS, TITLE_MAX_CHARS
 
+if TYPE_CHECKING:
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+else:
+
+    class _Expectations:
+        """GX's expectation classes (`gxe.ExpectColumnValuesToBeUnique`), imported when one is first called."""
+
+        def __getattr__(self, name: str) -> type:
+            import great_expectations.expectations
+
+            return getattr(great_expectations.expectations, name)
+
+    gxe = _Expectations()
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+# GX's own severity of a failure, for Kabar's three
+_GX_SEVERITY = {"error": "critical", "warning": "warning", "info": "info"}
 DOCUMENT_STATUSES = ("parsed", "rejected", "duplicate")
 
 
 @dataclass(frozen=True)
 class Exp:
-    """One expectation: a short name (unique in its suite), GX class, arguments, severity and meaning."""
+    """One expectation: a short name (unique in its suite), severity, meaning, and the GX expectation itself."""
 
     name: str
-    gx_class: str
-    kwargs: dict[str, Any]
-    severity: str
+    severity: Severity
     description: str
+    check: Callable[[], gxe.Expectation]  # calls a GX expectation class with its arguments
 
-    @property
-    def column(self) -> str | None:
-        return self.kwargs.get("column")
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"expectation {self.name}: unknown severity {self.severity!r}")
+        if not self.description:
+            raise ValueError(f"expectation {self.name}: no description")
+
+    def build(self) -> gxe.Expectation:
+        """The GX expectation with Kabar's name and severity in its meta (what dq_results and the reports read),
+        GX's own severity and the description, all validated by GX's constructor."""
+        check = self.check()
+        return type(check)(
+            **check.configuration.kwargs,
+            description=self.description,
+            meta={"name": self.name, "severity": self.severity},
+            severity=_GX_SEVERITY[self.severity],
+        )
 
 
 @dataclass(frozen=True)
@@ -41,6 +79,11 @@ class Suite:
     query: str  # the batch, a DuckDB query without body text
     id_column: str  # what identifies an offending row in samples
     expectations: tuple[Exp, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        names = [e.name for e in self.expectations]
+        if len(names) != len(set(names)):
+            raise ValueError(f"suite {self.name}: expectation names repeat")
 
 
 def _flag_column(check: str) -> str:
@@ -63,66 +106,57 @@ DOCUMENTS = Suite(
     (
         Exp(
             "has_documents",
-            "ExpectTableRowCountToBeBetween",
-            {"min_value": 1},
             "error",
             "the warehouse holds at least one document",
+            lambda: gxe.ExpectTableRowCountToBeBetween(min_value=1),
         ),
         Exp(
             "doc_id_unique",
-            "ExpectColumnValuesToBeUnique",
-            {"column": "doc_id"},
             "error",
             "every document is stored once",
+            lambda: gxe.ExpectColumnValuesToBeUnique(column="doc_id"),
         ),
         Exp(
             "doc_id_sha256",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "doc_id_is_sha256", "value_set": [True]},
             "error",
             "doc_id is the sha256 hex of the raw bytes",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="doc_id_is_sha256", value_set=[True]),
         ),
         Exp(
             "source_uri_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "source_uri"},
             "error",
             "every document says where it came from",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="source_uri"),
         ),
         Exp(
             "status_known",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "status", "value_set": list(DOCUMENT_STATUSES)},
             "error",
             "status is parsed, rejected or duplicate",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="status", value_set=list(DOCUMENT_STATUSES)),
         ),
         Exp(
             "reject_reason_iff_not_parsed",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "reason_matches_status", "value_set": [True]},
             "warning",
             "rejected and duplicate documents carry a reason, parsed ones none",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="reason_matches_status", value_set=[True]),
         ),
         Exp(
             "parsed_documents_yield_articles",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "parsed_has_articles", "value_set": [True], "mostly": 0.99},
             "warning",
             "a parsed document gives at least one article (99%)",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="parsed_has_articles", value_set=[True], mostly=0.99),
         ),
         Exp(
             "mostly_parsed",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "status", "value_set": ["parsed"], "mostly": 0.9},
             "warning",
             "at most 10% of documents are rejected or duplicates",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["parsed"], mostly=0.9),
         ),
         Exp(
             "not_empty",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "byte_size", "min_value": 1},
             "info",
             "no empty uploads",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="byte_size", min_value=1),
         ),
     ),
 )
@@ -147,129 +181,113 @@ METADATA = Suite(
     (
         Exp(
             "article_id_unique",
-            "ExpectColumnValuesToBeUnique",
-            {"column": "article_id"},
             "error",
             "article ids are unique",
+            lambda: gxe.ExpectColumnValuesToBeUnique(column="article_id"),
         ),
         Exp(
             "doc_id_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "doc_id"},
             "error",
             "every article comes from a stored document",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="doc_id"),
         ),
         Exp(
             "body_not_empty",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "word_count", "min_value": 1},
             "error",
             "no article has an empty body",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
         ),
         Exp(
             "bodies_long_enough",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "word_count", "min_value": 40, "mostly": 0.95},
             "warning",
             "95% of bodies have 40 words or more (others are stubs or cut off)",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=40, mostly=0.95),
         ),
         Exp(
             "title_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "title", "mostly": 0.5},
             "warning",
             "at least half of the articles have a title",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="title", mostly=0.5),
         ),
         Exp(
             "title_length",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "title_length", "min_value": 10, "max_value": TITLE_MAX_CHARS, "mostly": 0.99},
             "warning",
             f"titles are 10 to {TITLE_MAX_CHARS} characters long (99% of those present)",
+            lambda: gxe.ExpectColumnValuesToBeBetween(
+                column="title_length", min_value=10, max_value=TITLE_MAX_CHARS, mostly=0.99
+            ),
         ),
         Exp(
             "outlet_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "outlet", "mostly": 0.8},
             "warning",
             "80% of articles name their outlet",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="outlet", mostly=0.8),
         ),
         Exp(
             "language_detected",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "language", "mostly": 0.98},
             "warning",
             "the language of 98% of the articles is known",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="language", mostly=0.98),
         ),
         Exp(
             "language_expected",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "language", "value_set": list(EXPECTED_LANGUAGES), "mostly": 0.98},
             "warning",
             "98% of the articles are in Indonesian, English or Malay",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="language", value_set=list(EXPECTED_LANGUAGES), mostly=0.98),
         ),
         Exp(
             "published_not_in_future",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "published_in_future", "value_set": [False]},
             "error",
             "no publication time lies in the future",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
         ),
         Exp(
             "dateline_city",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "dateline_has_city", "value_set": [True], "mostly": 0.8},
             "info",
             "80% of datelines name a city",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="dateline_has_city", value_set=[True], mostly=0.8),
         ),
         Exp(
             "body_hash_unique",
-            "ExpectColumnValuesToBeUnique",
-            {"column": "body_hash", "mostly": 0.98},
             "warning",
             "at most 2% of the articles repeat another's body exactly",
+            lambda: gxe.ExpectColumnValuesToBeUnique(column="body_hash", mostly=0.98),
         ),
         Exp(
             "few_near_duplicates",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "near_duplicate", "value_set": [False], "mostly": 0.95},
             "warning",
             "at most 5% of the articles are near copies of another",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="near_duplicate", value_set=[False], mostly=0.95),
         ),
         Exp(
             "boilerplate_removed",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "residual_boilerplate", "value_set": [False], "mostly": 0.95},
             "warning",
             "boilerplate cue phrases are left in at most 5% of bodies",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="residual_boilerplate", value_set=[False], mostly=0.95),
         ),
         Exp(
             "no_mojibake",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "mojibake", "value_set": [False], "mostly": 0.99},
             "error",
             "mis-decoded characters in at most 1% of the articles",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="mojibake", value_set=[False], mostly=0.99),
         ),
         Exp(
             "no_html_leftovers",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "html_leftover", "value_set": [False], "mostly": 0.98},
             "warning",
             "HTML entities or tags left in at most 2% of the articles",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="html_leftover", value_set=[False], mostly=0.98),
         ),
         Exp(
             "credits_parse",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "credit_unparsed", "value_set": [False], "mostly": 0.95},
             "warning",
             "credit lines of 95% of the articles give names",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="credit_unparsed", value_set=[False], mostly=0.95),
         ),
         Exp(
             "outlet_consistent",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "outlet_inconsistent", "value_set": [False], "mostly": 0.95},
             "warning",
             "dateline, credits and hints agree on the outlet in 95% of the articles",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="outlet_inconsistent", value_set=[False], mostly=0.95),
         ),
     ),
 )
@@ -290,24 +308,21 @@ SOURCING = Suite(
     (
         Exp(
             "articles_have_sources",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "sources", "min_value": 1, "mostly": 0.7},
             "warning",
             "70% of the articles attribute information to at least one source",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="sources", min_value=1, mostly=0.7),
         ),
         Exp(
             "articles_attribute_something",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "no_source", "value_set": [False], "mostly": 0.9},
             "warning",
             "90% of the articles quote, report or cite someone (no `no_source` flag)",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="no_source", value_set=[False], mostly=0.9),
         ),
         Exp(
             "claims_name_sources",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "claim_without_named_source", "value_set": [False], "mostly": 0.9},
             "warning",
             "in 90% of the articles every attributed hedged claim names its source",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="claim_without_named_source", value_set=[False], mostly=0.9),
         ),
     ),
 )
@@ -325,39 +340,39 @@ SOURCES_TABLE = Suite(
     (
         Exp(
             "kind_known",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "kind", "value_set": list(SOURCE_KINDS)},
             "error",
             "source kinds are those of the contract",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=list(SOURCE_KINDS)),
         ),
-        Exp("name_present", "ExpectColumnValuesToNotBeNull", {"column": "name"}, "error", "every source has a name"),
+        Exp(
+            "name_present",
+            "error",
+            "every source has a name",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="name"),
+        ),
         Exp(
             "name_length",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "name_length", "min_value": 1, "max_value": 120},
             "warning",
             "source names are at most 120 characters long (one letter is a name too: the platform X, initials)",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="name_length", min_value=1, max_value=120),
         ),
         Exp(
             "cue_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "cue"},
             "warning",
             "every source comes with its reporting cue",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="cue"),
         ),
         Exp(
             "sentence_present",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "sentence"},
             "warning",
             "every source comes with the sentence that attributes to it",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="sentence"),
         ),
         Exp(
             "article_exists",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "article_exists", "value_set": [True]},
             "error",
             "every source belongs to a stored article",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="article_exists", value_set=[True]),
         ),
     ),
 )
@@ -376,52 +391,45 @@ CLAIMS = Suite(
     (
         Exp(
             "part_known",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "part", "value_set": list(PARTS)},
             "error",
             "claims lie in the title, lede or body",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="part", value_set=list(PARTS)),
         ),
         Exp(
             "sentence_no_positive",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "sentence_no", "min_value": 1},
             "error",
             "sentence numbers start at 1",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="sentence_no", min_value=1),
         ),
         Exp(
             "cues_present",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "cue_count", "min_value": 1},
             "error",
             "every claim lists the hedge words that make it one",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="cue_count", min_value=1),
         ),
         Exp(
             "attributed_known",
-            "ExpectColumnValuesToNotBeNull",
-            {"column": "attributed"},
             "error",
             "every claim says whether it is attributed",
+            lambda: gxe.ExpectColumnValuesToNotBeNull(column="attributed"),
         ),
         Exp(
             "attributed_claims_named",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "named_when_attributed", "value_set": [True], "mostly": 0.95},
             "warning",
             "95% of attributed claims name their source",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="named_when_attributed", value_set=[True], mostly=0.95),
         ),
         Exp(
             "claims_mostly_attributed",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "attributed", "value_set": [True], "mostly": 0.5},
             "warning",
             "at least half of the hedged claims say who makes them",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="attributed", value_set=[True], mostly=0.5),
         ),
         Exp(
             "article_exists",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "article_exists", "value_set": [True]},
             "error",
             "every claim belongs to a stored article",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="article_exists", value_set=[True]),
         ),
     ),
 )
@@ -441,17 +449,15 @@ UNVERIFIED = Suite(
     (
         Exp(
             "few_unverified_reports",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "explicitly_unverified", "value_set": [False], "mostly": 0.9},
             "warning",
             "at most 10% of the articles say outright that what they report is unverified",
+            lambda: gxe.ExpectColumnValuesToBeInSet(column="explicitly_unverified", value_set=[False], mostly=0.9),
         ),
         Exp(
             "few_unattributed_claims",
-            "ExpectColumnValuesToBeBetween",
-            {"column": "unattributed", "max_value": 0, "mostly": 0.7},
             "warning",
             "70% of the articles make no hedged claim without a source",
+            lambda: gxe.ExpectColumnValuesToBeBetween(column="unattributed", max_value=0, mostly=0.7),
         ),
     ),
 )
@@ -459,17 +465,8 @@ UNVERIFIED = Suite(
 SUITES: tuple[Suite, ...] = (DOCUMENTS, METADATA, SOURCING, SOURCES_TABLE, CLAIMS, UNVERIFIED)
 
 
-def build_suite(suite: Suite):
+def build_suite(suite: Suite) -> gx.ExpectationSuite:
     """The gx.ExpectationSuite of a Suite (imports GX)."""
     import great_expectations as gx
-    import great_expectations.expectations as gxe
 
-    return gx.ExpectationSuite(
-        name=suite.name,
-        expectations=[
-            getattr(gxe, e.gx_class)(
-                **e.kwargs, description=e.description, meta={"name": e.name, "severity": e.severity}
-            )
-            for e in suite.expectations
-        ],
-    )
+    return gx.ExpectationSuite(name=suite.name, expectations=[e.build() for e in suite.expectations])

@@ -3,6 +3,7 @@ size limits, files that vanish or change while read, files the process cannot re
 
 from __future__ import annotations
 
+import codecs
 import os
 import random
 import subprocess
@@ -43,6 +44,54 @@ def test_real_single_byte_and_utf16_text_is_read_right(text: str, encoding: str,
     decoded = decode_bytes(text.encode(encoding))
     assert decoded.text == text
     assert decoded.encoding == read_as
+
+
+@pytest.mark.parametrize("size", [16, 64, 256, 1024])
+def test_short_random_bytes_are_rejected_too(size: int) -> None:
+    """Few bytes give the detector little to go on: still no guess."""
+    for seed in range(20):
+        rng = random.Random(seed)
+        with pytest.raises(DecodeError, match=r"binary|undecodable"):
+            decode_bytes(bytes(rng.randrange(1, 256) for _ in range(size)))
+
+
+QUOTED = "Wali kota “menolak” rencana itu – katanya, café di pusat kota tutup.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "read_as"),
+    [
+        (codecs.BOM_UTF16_LE + QUOTED.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + QUOTED.encode("utf-16-be"), "utf-16"),
+        (QUOTED.encode("utf-16-le"), "utf-16-le"),
+        (QUOTED.encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF8 + QUOTED.encode("utf-8"), "utf-8-sig"),
+    ],
+    ids=["utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "utf8-bom"],
+)
+def test_quotes_and_dashes_in_utf16_and_utf8_with_and_without_bom(data: bytes, read_as: str) -> None:
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (QUOTED, read_as)
+
+
+def test_a_long_cp1252_text_whose_accents_come_last_is_read_right() -> None:
+    """Plausibility is judged on samples from the start, middle and end; the accents are only in the end."""
+    text = "Harga cabai naik lagi pekan ini. " * 5000 + "Kafé “Sederhana” tutup – kata pemilik.\n"
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
+def test_a_long_cp1252_text_with_binary_in_the_middle_is_rejected() -> None:
+    data = (QUOTED * 3000).encode("cp1252")
+    rng = random.Random(1)
+    damaged = data[: len(data) // 2] + bytes(rng.randrange(1, 256) for _ in range(70_000)) + data[len(data) // 2 :]
+    with pytest.raises(DecodeError, match="undecodable"):
+        decode_bytes(damaged)
+
+
+def test_a_utf8_bom_before_cp1252_bytes_is_rejected_not_guessed() -> None:
+    with pytest.raises(DecodeError, match="byte-order mark"):
+        decode_bytes(codecs.BOM_UTF8 + QUOTED.encode("cp1252"))
 
 
 def test_short_text_in_a_foreign_encoding_is_refused_rather_than_guessed() -> None:

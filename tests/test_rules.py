@@ -7,22 +7,14 @@ import re
 import pytest
 
 from etl.core.clean import clean_article
-from etl.core.models import BOILERPLATE_KINDS, RawArticle
-from etl.rules.base import SpanRule
+from etl.core.models import RawArticle
+from etl.rules.base import BOILERPLATE_KINDS, SpanRule
 from etl.rules.boilerplate import RAW_RULES, SPAN_RULES
 from etl.rules.datelines import DATELINES
 from etl.rules.outlets import canonical_outlet
 
 ALL_RULES: tuple[SpanRule, ...] = (*RAW_RULES, *SPAN_RULES)
-# Rules whose every possible match is boilerplate, so a "keep" example cannot say anything.
-NO_KEEP_NEEDED = frozenset(
-    {
-        "id.scroll_to_continue",  # a fixed all-capitals layout marker
-        "id.kompas_telegram",  # a fixed newsroom sentence
-        "id.baca_berita_lainnya",  # a fixed all-capitals label
-        "id.stray_code",  # `";` closing a paragraph: scraper residue, never prose
-    }
-)
+_WORD_LITERAL = re.compile(r"[A-Z][a-z]+")
 
 
 def _removed_by(text: str, name: str) -> list[tuple[str, str]]:
@@ -34,6 +26,18 @@ def _ids(rules) -> list[str]:
     return [r.name for r in rules]
 
 
+def _tried(rule: SpanRule, text: str) -> bool:
+    """Whether the cleaner tries `rule` on `text` at all: it has no trigger, or `text` holds a trigger literal as
+    the cleaner looks for them (raw rules by substring; later rules take capitalised-word literals as whole words)."""
+    if rule.trigger is None:
+        return True
+    capitalised = set(re.findall(r"[A-Z][a-z]*", text))
+    return any(
+        lit in capitalised if rule not in RAW_RULES and _WORD_LITERAL.fullmatch(lit) else lit in text
+        for lit in rule.trigger.literals
+    )
+
+
 def test_rule_names_are_unique_and_kinds_known() -> None:
     names = [r.name for r in ALL_RULES] + [d.name for d in DATELINES]
     assert len(names) == len(set(names))
@@ -43,8 +47,7 @@ def test_rule_names_are_unique_and_kinds_known() -> None:
 @pytest.mark.parametrize("rule", ALL_RULES, ids=_ids(ALL_RULES))
 def test_rule_has_examples(rule: SpanRule) -> None:
     assert rule.remove, f"{rule.name} has no must-remove example"
-    if rule.name not in NO_KEEP_NEEDED:
-        assert rule.keep, f"{rule.name} has no must-keep example"
+    assert rule.keep, f"{rule.name} has no must-keep example"
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=_ids(ALL_RULES))
@@ -59,8 +62,13 @@ def test_rule_removes_its_examples(rule: SpanRule) -> None:
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=_ids(ALL_RULES))
 def test_rule_keeps_its_examples(rule: SpanRule) -> None:
+    """Kept by the cleaner, with at least one example the cleaner really tries the rule on (one holding its
+    trigger); where the trigger spares the rule, the rule's own pattern must find nothing either."""
     for text in rule.keep:
         assert _removed_by(text, rule.name) == [], f"{rule.name} removed something from {text!r}"
+        if not _tried(rule, text):
+            assert rule.pattern.search(text) is None, f"{rule.name} would cut {text!r} but for its trigger"
+    assert any(_tried(rule, text) for text in rule.keep), f"{rule.name}: no keep example holds its trigger"
 
 
 @pytest.mark.parametrize("pattern", DATELINES, ids=_ids(DATELINES))

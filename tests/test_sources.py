@@ -20,6 +20,13 @@ def test_reporting_frame_examples(code: str, sentence: str, party: str) -> None:
     assert party in [m.name for m in mentions], mentions
 
 
+@pytest.mark.parametrize(
+    ("code", "sentence"), [(code, s) for code, lang in LANGUAGES.items() for s in lang.reporting.keep]
+)
+def test_reporting_keep_examples_name_no_party(code: str, sentence: str) -> None:
+    assert find_mentions(grammar(LANGUAGES[code]), 0, sentence) == []
+
+
 def sources_of(body: str, outlet: str | None = None) -> list[tuple[str, str]]:
     return [(s.name, s.kind) for s in attribute(None, None, body, outlet).sources]
 

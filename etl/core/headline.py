@@ -17,11 +17,11 @@ from typing import NamedTuple
 from etl.rules.boilerplate import (
     CAMEL_CASE_NAMES,
     FUNCTION_WORDS,
-    ROLE_WORDS,
     SENTENCE_OPENERS,
     SENTENCE_OPENERS_COMMA,
     SUBORDINATORS,
 )
+from etl.rules.roles import ROLE_WORDS
 
 OPEN_QUOTES = "\"“‘'"
 _CLOSE_FOR = {'"': '"”', "“": '”"', "‘": "’'", "'": "'’"}

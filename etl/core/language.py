@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from etl.rules.cues.base import words
+from etl.rules.cues.base import word_tuple
 
 SAMPLE_CHARS = 2000  # given to lingua
 COUNT_CHARS = 1200  # counted for function words
@@ -24,17 +24,17 @@ DOMINANCE = 4  # one language's function words must outnumber the other's this m
 _WORD = re.compile(r"[a-z]+")
 
 ENGLISH_WORDS = frozenset(
-    words("""the and of to in is was that for on with said he she it as at by from his have has are be were""")
+    word_tuple("""the and of to in is was that for on with said he she it as at by from his have has are be were""")
 )
 MALAY_INDONESIAN_WORDS = frozenset(
-    words(
+    word_tuple(
         """yang dan di ke dari ini itu dengan untuk pada tidak akan dalam juga oleh telah sudah atau bahwa bahawa
         karena kerana mereka kata adalah ialah"""
     )
 )
 # Words and spellings of Malaysian news that Indonesian writes differently.
 MALAY_MARKERS = frozenset(
-    words(
+    word_tuple(
         """bahawa kerana kerajaan wang sahaja iaitu polis berkata selepas semasa peratus ringgit kenyataan
         kakitangan menerusi memaklumkan sebarang mesyuarat baharu dianggarkan dijangka manakala bagaimanapun
         disyaki difahamkan kenderaan perbelanjaan tempoh mahu pelancongan percuma"""
@@ -42,7 +42,7 @@ MALAY_MARKERS = frozenset(
 )
 # ... and their Indonesian counterparts, plus colloquial Indonesian particles.
 INDONESIAN_MARKERS = frozenset(
-    words(
+    word_tuple(
         """bahwa karena pemerintah uang saja yaitu polisi setelah persen kendaraan mau bisa ujar ujarnya tutur
         tuturnya nggak enggak gak aja banget kok sih dong kepolisian sesudah saat rp rupiah wib kemarin
         mengatakan menurutnya"""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# The kinds a removed span may have (the `boilerplate.rule` column of the contract).
-BOILERPLATE_KINDS = ("title", "lede", "credit", "dateline", "related_link", "ad", "cta", "syndication", "other")
 SOURCE_KINDS = ("media", "person", "organization", "government", "social_media", "anonymous", "document", "other")
 PARTS = ("title", "lede", "body")
 

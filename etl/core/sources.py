@@ -23,7 +23,7 @@ from etl.core.grammar import (
 )
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
-from etl.rules.cues.base import words
+from etl.rules.cues.base import word_tuple
 from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DATA_DESCRIPTORS, DOCUMENT_NOUNS_EN, MEDIA_DESCRIPTORS
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
@@ -336,7 +336,7 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) ->
 
 # where a document's description ends and what is said about it begins
 _NP_END = frozenset(
-    words(
+    word_tuple(
         """signed issued published released obtained seen filed posted written sent prepared by from that which who
         yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.core.models import BOILERPLATE_KINDS
+# The kinds a removed span may have (the `boilerplate.rule` column of the contract).
+BOILERPLATE_KINDS = ("title", "lede", "credit", "dateline", "related_link", "ad", "cta", "syndication", "other")
 
 
 class Trigger:
@@ -81,6 +82,6 @@ class DatelinePattern:
     keep: tuple[str, ...] = ()
 
 
-def words(text: str) -> frozenset[str]:
-    """A word list written as text, one or more per line (`"di ke dari"`)."""
+def word_set(text: str) -> frozenset[str]:
+    """The set of words of a list written as text, one or more per line (`"di ke dari"`)."""
     return frozenset(text.split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from etl.rules.base import SpanRule, rule
-from etl.rules.boilerplate.id import ROLE_WORDS
+from etl.rules.roles import ROLE_WORDS_ID
 
 # A personal name as credits write it: title-case words or initials, possibly with the scraper's damaged
 # last letter (`Eko Sutriyant.`); never an all-capitals dateline token such as `TRIBUNNEWS.CO.`.
@@ -30,7 +30,7 @@ _SELF = r"(?P<outlet>Tribun\s?[A-Z][a-z]+(?:\.com)?|[A-Za-z][A-Za-z0-9]*(?:\.[A-
 
 # An opinion column's closing signature: the writer's name glued or joined to what they do
 # (`Dr Budi Santoso.Dosen Fakultas Hukum`, `Sari Dewi, peneliti di Lembaga X.`).
-_ROLE = "|".join(sorted(ROLE_WORDS | {w.capitalize() for w in ROLE_WORDS}, key=len, reverse=True))
+_ROLE = "|".join(sorted(ROLE_WORDS_ID | {w.capitalize() for w in ROLE_WORDS_ID}, key=len, reverse=True))
 _HONORIFIC = r"(?:(?:Dr|Prof|Ir|Drs|Hj?)\.?\s+)*"
 
 CREDITS: tuple[SpanRule, ...] = (
@@ -128,7 +128,11 @@ CREDITS: tuple[SpanRule, ...] = (
             ("The talks resumed. Translated by Ana Lima.", "Translated by Ana Lima."),
             ("Terbit dalam bahasa Jerman Diadaptasi oleh Sari Dewi Editor: Rudi", "Diadaptasi oleh Sari Dewi"),
         ],
-        keep=["Novel itu diterjemahkan oleh banyak penerbit.", "The law was adapted by the states in 2019."],
+        keep=[
+            "Novel itu diterjemahkan oleh banyak penerbit.",
+            "The law was adapted by the states in 2019.",
+            "Diterjemahkan oleh panitia, pidato itu disiarkan ulang.",
+        ],
         trigger="Diadaptasi|Diterjemahkan|Dialihbahasakan|Adapted|Translated",
     ),
     rule(
@@ -158,7 +162,7 @@ CREDITS: tuple[SpanRule, ...] = (
                 "(Penulis Dewi Lestari | Editor Rudi Hartono)",
             )
         ],
-        keep=["Ia menulis (penulis lepas) untuk koran itu."],
+        keep=["Ia menulis (penulis lepas) untuk koran itu.", "Penulis buku itu (Dewi Lestari) hadir di pameran."],
         trigger="Penulis",
     ),
     rule(
@@ -194,7 +198,7 @@ CREDITS: tuple[SpanRule, ...] = (
                 "(Reporting by Ann Lee and Bo Chan; Editing by Cy Dunn)",
             )
         ],
-        keep=["He was reporting by phone from the scene."],
+        keep=["He was reporting by phone from the scene.", "Reporting by phone, the mayor said the road was shut."],
         trigger="Reporting by|Reported by|Writing by|Written by",
     ),
     rule(
@@ -202,7 +206,7 @@ CREDITS: tuple[SpanRule, ...] = (
         "credit",
         r"\(\s*(?:Editing|Edited)\s+by\s+(?P<editor>[^;()]+?)\s*\)",
         remove=[("The vote is on Monday. (Editing by Cy Dunn)", "(Editing by Cy Dunn)")],
-        keep=["He was editing by hand (slowly)."],
+        keep=["He was editing by hand (slowly).", "Editing by hand took the clerks a week (the records were old)."],
         trigger="Editing by|Edited by",
     ),
     rule(
@@ -227,7 +231,7 @@ CREDITS: tuple[SpanRule, ...] = (
         # Fact-check sites close with the writer in brackets: `... (misleading content). (Ditulis oleh Nama)`.
         r"\(\s*(?:Ditulis|Disusun|Dilaporkan|Written)\s+(?:oleh|by)\s*:?\s*(?P<authors>[A-Z][^()\n]{1,60}?)\s*\)",
         remove=[("Kategori: konten palsu. (Ditulis oleh Moch. Arif Santoso)", "(Ditulis oleh Moch. Arif Santoso)")],
-        keep=["Surat itu (ditulis oleh tangan) disita."],
+        keep=["Surat itu (ditulis oleh tangan) disita.", "Ditulis oleh tangan, surat itu (dua halaman) disita polisi."],
         trigger="Ditulis|Disusun|Dilaporkan|Written",
     ),
     rule(

@@ -8,7 +8,7 @@ Every word is general vocabulary: nothing names a person, outlet or text.
 
 from __future__ import annotations
 
-from etl.rules.cues.base import words
+from etl.rules.cues.base import word_tuple as words
 
 # Speech verbs of English, by family. Present, -s and past forms are listed (no stemming at run time).
 SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {

@@ -41,6 +41,9 @@ AUTHOR_PLACEHOLDERS = frozenset(
 # A `source` value that names a scraper's file, not an outlet (`kompas_scraped_02072025.csv`): the outlet is
 # the part before the first `_` when it ends like a file name.
 FILE_LIKE_SOURCE = re.compile(r"^(?P<outlet>[A-Za-z0-9.\-]+?)(?:_[\w-]*)?\.(?:csv|jsonl?|xlsx?|txt)$")
+# (value, outlet it gives) and values that are outlets as they stand
+FILE_LIKE_SOURCE_MATCH = (("kabarku_scraped_02072025.csv", "kabarku"), ("harianpagi.jsonl", "harianpagi"))
+FILE_LIKE_SOURCE_KEEP = ("Kabarku.com", "Harian Pagi", "detik.com")
 
 
 def key(name: str) -> str:
@@ -48,9 +51,9 @@ def key(name: str) -> str:
     return re.sub(r"[\s_\-.]+", "", name.replace("\ufeff", "")).casefold()
 
 
-# Any field whose value only says that the scraper found nothing: treated as absent.
-# must remove: "Penulis tidak ditemukan", "Tanggal tidak ditemukan", "Author not found", "N/A"
-# must keep: "Tim Kalimasada", "27/2/2023"
+# Any field whose value only says that the scraper found nothing (the whole value matches): treated as absent.
 PLACEHOLDER = re.compile(
     r"(?:\w+\s+)?(?:tidak\s+(?:ditemukan|diketahui|ada)|not\s+found|unknown|n/?a|none|null|-+)", re.IGNORECASE
 )
+PLACEHOLDER_REMOVE = ("Penulis tidak ditemukan", "Tanggal tidak ditemukan", "Author not found", "N/A", "--")
+PLACEHOLDER_KEEP = ("Tim Redaksi Kabarku", "27/2/2023", "Nadia Putri", "Tidak Ada Jalan Pulang")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.rules.base import SpanRule, rule, words
+from etl.rules.base import SpanRule, rule, word_set
 
 RULES: tuple[SpanRule, ...] = (
     rule(
@@ -25,7 +25,7 @@ RULES: tuple[SpanRule, ...] = (
 
 # Names written in camel case on purpose: a capital inside them is not two words glued by a scraper
 # (`LagaPelatih`). Prefixes `Mc`/`Mac` are handled by shape.
-CAMEL_CASE_NAMES = words("""
+CAMEL_CASE_NAMES = word_set("""
     TurnBackHoax TikTok TikToker WhatsApp YouTube YouTuber JoongAng IdeaPad MasterChef PowerPoint PlayStation
     LinkedIn PayPal GoTo GoPay GoFood GoRide GrabFood GrabCar ShopeePay LinkAja MyPertamina BolaSport MotoGP
     DeepSeek OpenAI ChatGPT OnePlus WeChat SpaceX FaceTime AirPods MacBook BlackBerry SoundCloud CapCut

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.rules.base import SpanRule, rule, words
+from etl.rules.base import SpanRule, rule, word_set
 from etl.rules.outlets import CANONICAL
 
 _OUTLET_NAMES = "|".join(
@@ -71,7 +71,7 @@ RULES: tuple[SpanRule, ...] = (
         "related_link",
         r"(?:Simak|Saksikan|Tonton|Lihat)\s+(?:juga\s+)?[Vv]ideo\s+(?:pilihan|menarik|berikut)[^.:\n]{0,40}[:.]",
         remove=[("Selesai. Simak juga video pilihan berikut ini:", "Simak juga video pilihan berikut ini:")],
-        keep=["Warga menyimak video pilihan anaknya."],
+        keep=["Warga menyimak video pilihan anaknya.", "Simak video itu sampai habis, kata guru."],
         trigger="Simak|Saksikan|Tonton|Lihat",
     ),
     rule(
@@ -154,7 +154,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"ADVERTISEMENT\b",
         remove=[("Harga naik. ADVERTISEMENT Pedagang mengeluh.", "ADVERTISEMENT")],
-        keep=["Advertisement spending rose."],
+        keep=["Advertisement spending rose.", "Papan bertuliskan ADVERTISEMENTS dipasang di halte."],
         trigger="ADVERTISEMENT",
     ),
     rule(
@@ -162,6 +162,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"SCROLL\s+TO\s+CONTINUE\s+WITH\s+CONTENT\b",
         remove=[("Harga naik. SCROLL TO CONTINUE WITH CONTENT Pedagang mengeluh.", "SCROLL TO CONTINUE WITH CONTENT")],
+        keep=["Tulisan SCROLL TO CONTINUE muncul di layar ponsel."],
         trigger="SCROLL",
     ),
     rule(
@@ -169,7 +170,7 @@ RULES: tuple[SpanRule, ...] = (
         "ad",
         r"\[Gambas:[^\]\n]{0,80}\]",
         remove=[("Laga selesai. [Gambas:Video Kanal]", "[Gambas:Video Kanal]")],
-        keep=["Nilai [rata-rata] naik."],
+        keep=["Nilai [rata-rata] naik.", "Kode [Gambas] tertera di naskah lama."],
         trigger="[Gambas",
     ),
     rule(
@@ -181,7 +182,11 @@ RULES: tuple[SpanRule, ...] = (
             ("Tamu datang. Bersambung ke halaman berikutnya... Pada Senin, acara usai.",
              "Bersambung ke halaman berikutnya..."),
         ],
-        keep=["Ia lanjut ke halaman rumah tetangga.", "Ia lanjut ke halaman pengisian kode OTP."],
+        keep=[
+            "Ia lanjut ke halaman rumah tetangga.",
+            "Ia lanjut ke halaman pengisian kode OTP.",
+            "Lanjut ke halaman parkir, rombongan berjalan kaki.",
+        ],
         trigger="Bersambung|Berlanjut|Lanjut",
     ),
     rule(
@@ -266,7 +271,7 @@ RULES: tuple[SpanRule, ...] = (
         r"\((?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Dok\.(?:\s[^()\n]{1,30})?|Istimewa)"
         r"(?:\s*/\s*[^()\n]{1,40})?\)",
         remove=[("Jemaah berdoa di masjid (Getty Images) Harga naik.", "(Getty Images)")],
-        keep=["Ia dijemput (istimewa sekali) oleh panitia."],
+        keep=["Ia dijemput (istimewa sekali) oleh panitia.", "Istimewa sekali acara itu (kata panitia)."],
         trigger="Getty|Shutterstock|iStock|Dok.|Istimewa",
     ),
     rule(
@@ -297,6 +302,7 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi Telegram terlebih dulu di ponsel.",
             )
         ],
+        keep=["Dapatkan update berita pilihan dari kelurahan di papan pengumuman."],
         trigger="Dapatkan",
     ),
     rule(
@@ -314,7 +320,7 @@ RULES: tuple[SpanRule, ...] = (
                 "aplikasi WhatsApp ya.",
             )
         ],
-        keep=["Warga memilih saluran televisi lokal."],
+        keep=["Warga memilih saluran televisi lokal.", "Warga berbagi kabar lewat grup WhatsApp kampung."],
         trigger="WhatsApp",
     ),
     rule(
@@ -326,7 +332,10 @@ RULES: tuple[SpanRule, ...] = (
             ("Selesai. Simak berita menarik lainnya di Google News.", "Simak berita menarik lainnya di Google News."),
             ("Selesai. Baca berita terbaru lainnya di Google News", "Baca berita terbaru lainnya di Google News"),
         ],
-        keep=["Warga diminta menyimak berita resmi dari pemerintah."],
+        keep=[
+            "Warga diminta menyimak berita resmi dari pemerintah.",
+            "Baca berita lainnya sebelum percaya, pesan guru itu.",
+        ],
         trigger="Simak|Dapatkan|Ikuti|Baca",
     ),
     rule(
@@ -366,7 +375,7 @@ RULES: tuple[SpanRule, ...] = (
         "cta",
         r"Saksikan\s+(?:juga\s+)?[Ll]ive\s+[A-Za-z]+\s*:?",
         remove=[("Selesai. Saksikan Live KabarSore:", "Saksikan Live KabarSore:")],
-        keep=["Warga menyaksikan siaran itu bersama."],
+        keep=["Warga menyaksikan siaran itu bersama.", "Saksikan langsung pertandingan itu di stadion, ajak panitia."],
         trigger="Saksikan",
     ),
     rule(
@@ -374,6 +383,7 @@ RULES: tuple[SpanRule, ...] = (
         "cta",
         r"BACA\s+BERITA\s+[A-Z ]{2,30}?\s*LAINNYA\b",
         remove=[("Selesai.BACA BERITA MALANG LAINNYA", "BACA BERITA MALANG LAINNYA")],
+        keep=["Spanduk BACA BERITA HARI INI dipasang di depan kantor."],
         trigger="BACA",
     ),
     rule(
@@ -386,7 +396,10 @@ RULES: tuple[SpanRule, ...] = (
                 "Share artikel ini agar temanmu tidak tertipu.",
             )
         ],
-        keep=["Ia menulis share artikel itu di grup keluarga."],
+        keep=[
+            "Ia menulis share artikel itu di grup keluarga.",
+            "Share artikel itu di grup keluarga membuatnya dimarahi.",
+        ],
         trigger="Share",
     ),
     rule(
@@ -441,7 +454,11 @@ RULES: tuple[SpanRule, ...] = (
                 "Tulisan ini diterjemahkan dari bahasa Inggris.",
             ),
         ],
-        keep=["Buku ini diterjemahkan ke dalam 20 bahasa.", "Pidato itu diterjemahkan ke bahasa Arab oleh panitia."],
+        keep=[
+            "Buku ini diterjemahkan ke dalam 20 bahasa.",
+            "Pidato itu diterjemahkan ke bahasa Arab oleh panitia.",
+            "Artikel ini pertama kali ditulis untuk majalah sekolah.",
+        ],
         trigger="Artikel|Tulisan|Berita|Laporan",
     ),
     rule(
@@ -549,12 +566,13 @@ RULES: tuple[SpanRule, ...] = (
         "other",
         r"\"\s*;\s*$",
         remove=[('Acara ditutup.";', '";')],
+        keep=['Ia berkata "cukup"; rapat lalu ditutup.'],
         trigger=";",
     ),
 )
 
 # Words Indonesian title-case headlines keep in lower case ("Bentrok di Jalan Tol, Dua Orang Ditangkap").
-FUNCTION_WORDS = words("""
+FUNCTION_WORDS = word_set("""
     di ke dari dan yang untuk dengan pada dalam sejak oleh atau tentang hingga sampai bagi soal karena agar saat
     usai seusai serta vs per demi lewat melalui jelang kala bila jika tapi tak ini itu pun lah kah nya si sang para
     sebagai kepada terhadap antara atas tanpa seperti lalu pasca via ala bak sambil selama menuju ketimbang
@@ -563,28 +581,18 @@ FUNCTION_WORDS = words("""
 
 # Phrases that open a body sentence and never stand capitalised inside a headline. `comma` phrases count only
 # when a comma follows them (`Sebab, ...`, `Diketahui, ...`); the others count as they are (`Adapun ...`).
-SENTENCE_OPENERS = words("""
+SENTENCE_OPENERS = word_set("""
     adapun sedangkan kendati padahal meskipun walaupun dilansir dikutip mengutip sebagaimana
     dikatakan dijelaskan ditambahkan diungkapkan disampaikan ditegaskan disebutkan
     sementara_itu selain_itu oleh_karena_itu karena_itu dengan_demikian dengan_begitu di_sisi_lain lebih_lanjut
     meski_demikian meski_begitu kendati_demikian namun_demikian tak_hanya_itu untuk_itu setelah_itu kemudian
     """)
-SENTENCE_OPENERS_COMMA = words("""
+SENTENCE_OPENERS_COMMA = word_set("""
     sebab namun diketahui sebelumnya selanjutnya akibatnya sayangnya rencananya sementara bahkan
     menurutnya katanya ujarnya hanya_saja saat_itu kala_itu waktu_itu
     """)
 
 # Conjunctions that open a clause: capitalised right before a sentence's subject they belong to the sentence.
-SUBORDINATORS = words(
+SUBORDINATORS = word_set(
     "ketika sebelum setelah meski walau begitu sehingga supaya menurut berdasarkan kata mengutip dikutip"
 )
-
-# Titles that head a person's or body's name at the start of a sentence (`Kapolri Jenderal Listyo ...`).
-ROLE_WORDS = words("""
-    presiden wapres wakil menteri menko wamen ketua kepala direktur dirut dirjen gubernur wagub bupati wabup
-    walikota wali camat lurah kades kapolri kapolda kapolres kapolsek kasat kasatreskrim kabid kasubdit kanit
-    jenderal letjen mayjen brigjen irjen kombes akbp kompol akp iptu ipda aiptu bripka briptu kolonel panglima
-    sekjen sekretaris juru jubir komisioner hakim jaksa pengamat ekonom pakar peneliti dosen guru koordinator
-    pelatih manajer kapten anggota kuasa pengacara advokat senator pemerhati praktisi mahasiswa alumnus pendiri
-    analis rektor dekan
-    """)

@@ -1,8 +1,9 @@
 """The shapes attribution and hedge cues take: named families of regex fragments with examples.
 
 A family's `patterns` are regular-expression fragments (compiled case-insensitively unless the family says
-otherwise). `match` lists texts in which the family must find a cue, `keep` texts in which it must find none:
-the tests run every example, so each family documents itself.
+otherwise). `match` lists texts in which the family must find a cue, `keep` texts in which it must find none;
+for a false friend, `match` lists texts whose hedge it cancels and `keep` texts whose hedge it must leave alone.
+The tests run every example, so each family documents itself.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def family(
     return CueFamily(name, tuple(patterns), tuple(match), tuple(keep), case_sensitive, note)
 
 
-def words(text: str) -> tuple[str, ...]:
-    """A whitespace-separated word list (for lexicons written as one readable block)."""
+def word_tuple(text: str) -> tuple[str, ...]:
+    """The words of a whitespace-separated list, in order (for lexicons written as one readable block)."""
     return tuple(text.split())
 
 
@@ -66,6 +67,7 @@ class Reporting:
     after_party: tuple[str, ...] = ()  # words that may follow a party named after its verb (`," kata Budi kepada`)
     quantifiers: tuple[str, ...] = ()  # unnamed plural subjects (`beberapa warga mengatakan`, `some analysts say`)
     examples: tuple[tuple[str, str], ...] = ()  # (sentence, party the sentence attributes to)
+    keep: tuple[str, ...] = ()  # sentences with a reporting word in which no party is found
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Every example below is written for Kabar (no corpus text). Patterns are regex fr
 
 from __future__ import annotations
 
-from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, words
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, word_tuple
 
 HEDGES: tuple[CueFamily, ...] = (
     family(
@@ -160,6 +160,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bclaim(?:s|ed)?\s+(?:the\s+)?(?:lives|life|title|victory|crown|trophy|prize|gold|seat|seats)\b",
         r"\bclaimed\s+\d+\s+lives\b",
         match=["Initial jobless claims rose.", "The flood claimed 12 lives."],
+        keep=["The group claims the dam is unsafe."],
     ),
     family(
         "denied_claim",
@@ -168,12 +169,14 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"(?:\w+\s+)?claims?\b(?!\s+(?:that|of)\b)",
         note="A `claim` that is the object of a denial names the dispute; the sentence itself asserts the denial.",
         match=["The mayor's office denied the claim on Friday.", "The company rejected these claims outright."],
+        keep=["The mayor denied the claim that he lied."],
     ),
     family(
         "fee_charges",
         r"\b(?:bank|service|late|delivery|extra|hidden|card|fixed|standing)\s+charges\b",
         r"\bcharges\s+(?:a|an|the)?\s*(?:fee|fees|rate|price|interest|customers|users)\b",
         match=["Hidden charges annoy customers.", "The bank charges a fee for transfers."],
+        keep=["The bank charges a fee for transfers, critics claim."],
     ),
     family(
         "wished_or_feared",
@@ -184,6 +187,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
             "She hoped the mayor could attend the opening.",
             "Parents worry the new timetable might confuse pupils.",
         ],
+        keep=["Officials said the bridge could collapse."],
     ),
     family(
         "as_expected",
@@ -193,6 +197,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bwhere\s+possible\b",
         r"\bif\s+possible\b",
         match=["Sales were stronger than expected.", "Reply as soon as possible."],
+        keep=["The vote is expected to pass."],
     ),
 )
 
@@ -234,7 +239,7 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
 )
 
 REPORTING = Reporting(
-    after_name=words(
+    after_name=word_tuple(
         """said says told tells reported reports wrote writes stated states denied denies claimed alleged alleges
         added adds noted notes explained explains argued argues warned warns insisted insists acknowledged
         acknowledges announced announces tweeted posted confirmed confirms estimated estimates believes
@@ -243,7 +248,7 @@ REPORTING = Reporting(
         showed shows think believe countered contended asserted declared say deny contend contends assert
         asserts insist argue warn allege predict signaled signalled conceded concedes ruled found finds"""
     ),
-    before_name=words(
+    before_name=word_tuple(
         """said says told added wrote asked continued explained noted tweeted predicted warned argued insisted
         asserted contended stated recalled acknowledged"""
     ),
@@ -259,63 +264,66 @@ REPORTING = Reporting(
         r"(?:claimed|denied|disputed|alleged|rejected|announced|confirmed)\s+by",
     ),
     channels=(r"(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)",),
-    adverbs=words(
+    adverbs=word_tuple(
         """also has have had previously later publicly repeatedly then again earlier recently separately long
         already never still had has told reporters once quickly flatly strongly"""
     ),
-    pronouns=words("he she they it we i"),
+    pronouns=word_tuple("he she they it we i"),
     pronoun_suffix="",
-    descriptive=words("the"),
-    complement_verbs=words("cited revealed disclosed wrote noted ruled found finds"),
-    after_party=words(
+    descriptive=word_tuple("the"),
+    complement_verbs=word_tuple("cited revealed disclosed wrote noted ruled found finds"),
+    after_party=word_tuple(
         """in on at to after before during while when who as told according last this earlier yesterday today
         from for of via Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
     ),
-    quantifiers=words("some many several other multiple most one two three four"),
+    quantifiers=word_tuple("some many several other multiple most one two three four"),
     examples=(
         ('"We will appeal," said Mary Ellis, a lawyer for the family.', "Mary Ellis"),
         ("Port Authority spokesman Dan Reyes said the terminal was closed.", "Dan Reyes"),
         ("The storm flooded 40 homes, according to the Harbor County Fire Service.", "Harbor County Fire Service"),
     ),
+    keep=(
+        "According to plan, the bridge opened at noon.",
+    ),
 )
 
 LEXICON = Lexicon(
-    media=words(
+    media=word_tuple(
         """Reuters AP AFP Bloomberg BBC CNN CNBC MSNBC NBC ABC CBS NPR PBS Fox Politico Axios Breitbart Vogue
         Mirror Express Telegraph Guardian Independent Times Post Journal Tribune Herald Gazette Newsweek Forbes
         Fortune Variety Billboard Xinhua Kyodo Yonhap NHK Bernama Antara ESPN Marca Aljazeera"""
     ),
-    media_words=words(
+    media_words=word_tuple(
         """News Times Post Daily Herald Tribune Journal Gazette Telegraph Express Mirror Echo Observer Media
         Magazine Radio TV Television Channel Network Press Sports Report Wire Broadcasting Newsroom"""
     ),
-    government=words(
+    government=word_tuple(
         """FBI CIA NSA DOJ DHS ICE EPA IRS CBO GAO FDA CDC SEC FTC FCC Pentagon Kremlin Congress Senate
         Parliament Downing Whitehall Treasury NATO"""
     ),
-    government_words=words(
+    government_words=word_tuple(
         """Ministry Department Agency Office Bureau Commission Administration Government Service Embassy
         Police Army Navy Force Military Cabinet Court Authority Council Prosecutor Prosecutors House
         Customs Patrol Guard Secretariat County State"""
     ),
-    organization_words=words(
+    organization_words=word_tuple(
         """University College Institute Foundation Association Center Centre Committee Party Union Federation
         League Club Company Inc Corp Corporation Group Bank Fund Coalition Alliance Organization Organisation
         Society Campaign Movement Action Research PAC Democrats Republicans Trust Council Board Airlines
         Robotics Technologies Technology Labs Systems Airways Motors Holdings Studios Entertainment Pictures
         Solutions Capital Ventures Industries LLC Ltd"""
     ),
-    document_words=words(
+    document_words=word_tuple(
         """report document documents memo memorandum letter filing filings records data analysis study survey
         poll guidelines briefing book paper website release transcript statement court tally census petition
         complaint lawsuit indictment affidavit audit assessment bulletin decree ruling email emails"""
     ),
-    social=words("Twitter X Instagram Facebook TikTok YouTube WhatsApp Telegram Threads LinkedIn Reddit Snapchat"),
-    anonymous_heads=words(
+    social=word_tuple("Twitter X Instagram Facebook TikTok YouTube WhatsApp Telegram Threads LinkedIn Reddit Snapchat"),
+    anonymous_heads=word_tuple(
         """source sources official officials people person persons someone witness witnesses residents
         analysts experts economists some several many other others critics advocates one a an"""
     ),
-    roles=words(
+    roles=word_tuple(
         """president senator sen rep representative congressman congresswoman governor gov mayor minister
         secretary spokesman spokeswoman spokesperson official officer chief director analyst economist
         professor lawyer attorney judge justice chairman chairwoman chair ceo founder executive editor
@@ -325,19 +333,19 @@ LEXICON = Lexicon(
         democrat candidate nominee activist researcher scientist strategist pollster consultant partner
         president-elect lawmaker legislator sheriff chancellor king queen prince princess"""
     ),
-    specific_roles=words("prosecutors police"),
-    title_words=words(
+    specific_roles=word_tuple("prosecutors police"),
+    title_words=word_tuple(
         """Affairs Public Communications Relations Policy Operations Security Defense Defence Homeland Justice
         State Foreign Interior Energy Commerce Trade Health Human Services Labor Education Transportation
         Agriculture Treasury Finance Majority Minority Leader Whip Speaker Staff Press National Intelligence
         Ways Means Budget Product Marketing Sales Engineering Technology Research Global Regional General"""
     ),
-    countries=words(
+    countries=word_tuple(
         """Russia China Ukraine Iran Iraq Israel Syria Turkey Egypt India Pakistan Japan Korea France Germany
         Britain Italy Spain Mexico Canada Brazil Australia Indonesia Malaysia Myanmar Libya Venezuela Cuba
         Afghanistan Saudi Qatar Moscow Beijing Pyongyang Tehran Kyiv Kiev America"""
     ),
-    stopwords=words(
+    stopwords=word_tuple(
         """the a an but and however meanwhile still also in on at for from with by of to after before when
         while as if though although since because during later earlier then now today yesterday monday
         tuesday wednesday thursday friday saturday sunday this that these those it he she they we i his her
@@ -346,14 +354,14 @@ LEXICON = Lexicon(
         unfortunately luckily seriously surely truly first last next
         according asked updated breaking exclusive why what who how where which"""
     ),
-    generic_people=words(
+    generic_people=word_tuple(
         """traders residents locals shoppers villagers passengers commuters witnesses bystanders neighbours
         neighbors farmers workers employees students parents fans voters users customers consumers protesters
         demonstrators netizens onlookers tourists visitors patients victims survivors"""
     ),
 )
 
-ABBREVIATIONS = words(
+ABBREVIATIONS = word_tuple(
     """Mr Mrs Ms Dr Prof Sr Jr St Gen Lt Col Maj Capt Sgt Gov Sen Rep Rev Hon Inc Corp Co Ltd Bros No vs Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Fla Calif Ariz Ga Ill Mass Mich Minn Pa Tex Va Wash Wis Conn Colo
     Md Mo Ky La Nev Okla Ore Tenn Ala Ark Kan Miss Neb Mt Ft Ave Blvd approx est dept govt"""

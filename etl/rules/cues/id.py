@@ -7,7 +7,7 @@ passive reporting verbs only, whose spelling no ordinary word ends with.
 
 from __future__ import annotations
 
-from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, words
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, word_tuple
 
 GLUE = r"(?:\b|(?<=[a-z]))"
 
@@ -249,6 +249,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:tidak|tak|belum)\s+(?:pernah\s+)?diperkirakan\b",
         note="`Seperti diduga` = as expected; `lebih cepat dari yang diperkirakan` = than expected.",
         match=["Seperti diduga, harga cabai naik.", "Antrean lebih panjang dari yang diperkirakan."],
+        keep=["Pelaku diduga kabur ke luar kota, seperti kata warga."],
     ),
     family(
         "report_filed",
@@ -266,6 +267,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
             "Pungutan liar bisa dilaporkan langsung ke kantor itu.",
             "Temuan itu sudah dilaporkan secara resmi ke inspektorat.",
         ],
+        keep=["Dua warga dilaporkan tewas dalam banjir itu."],
     ),
     family(
         "is_called",
@@ -279,6 +281,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
             "Seperti disebutkan sebelumnya, tarif naik.",
             "Kondisi ini disebut anemia.",
         ],
+        keep=["Ia disebut menerima suap dari kontraktor."],
     ),
     family(
         "insurance_claim",
@@ -290,6 +293,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
             "Rasio klaim perusahaan asuransi itu naik.",
             "Pengajuan klaim BPJS kini bisa daring.",
         ],
+        keep=["Perusahaan asuransi itu mengklaim semua nasabah puas."],
     ),
     family(
         "denied_claim",
@@ -297,6 +301,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"(?=\s*[.,;]|\s+(?:pada|dalam|melalui|lewat|di|kemarin)\b)",
         note="A `klaim` that is the object of a denial names the dispute; the sentence asserts the denial.",
         match=["Kantor wali kota membantah klaim itu pada Jumat.", "Perusahaan menepis klaim tersebut."],
+        keep=["Ia membantah klaim bahwa jalan itu rusak."],
     ),
     family(
         "not_hedges",
@@ -310,6 +315,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:tidak|tak)\s+bohong\b",
         note="`secepat mungkin` = as fast as possible; `dipercaya menjadi` = entrusted; `ditaksir oleh` = courted.",
         match=["Kami bekerja semaksimal mungkin.", "Ia dipercaya menjadi kapten tim."],
+        keep=["Hujan mungkin turun sore ini."],
     ),
 )
 
@@ -377,7 +383,7 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
 )
 
 REPORTING = Reporting(
-    after_name=words(
+    after_name=word_tuple(
         """mengatakan berkata menyatakan menjelaskan menegaskan menyebut menyebutkan membantah mengklaim mengeklaim
         mengungkapkan mengungkap menuturkan menerangkan menyampaikan melaporkan menduga mengaku mengakui
         menambahkan menilai memperkirakan mendakwa menuduh menuding menulis menuliskan memaparkan membeberkan
@@ -385,7 +391,7 @@ REPORTING = Reporting(
         mengingatkan menginformasikan membenarkan memberitakan mewartakan mengabarkan berujar bertutur
         mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya"""
     ),
-    before_name=words(
+    before_name=word_tuple(
         """kata ujar ucap ungkap tutur jelas imbuh tambah terang beber tegas pungkas sebut lanjut papar sambung
         jawab tulis tukas timpal bilang tandas kisah cerita seru"""
     ),
@@ -430,22 +436,22 @@ REPORTING = Reporting(
     channels=(
         r"(?:dalam|lewat|melalui|di)\s+(?:postingan|unggahan|cuitan|kicauan|akun|story|siaran\s+langsung)(?:nya)?",
     ),
-    adverbs=words(
+    adverbs=word_tuple(
         """telah juga pun sudah sempat kembali lalu kemudian masih tidak tak belum akan hanya bahkan sendiri
         langsung sebelumnya pernah secara tegas dengan terang justru yang malah sekaligus turut"""
     ),
-    pronouns=words("dia ia beliau mereka dirinya kami saya aku kita pihaknya"),
+    pronouns=word_tuple("dia ia beliau mereka dirinya kami saya aku kita pihaknya"),
     pronoun_suffix="nya",
     damaged=True,
-    descriptive=words("ini itu tersebut"),
-    complement_verbs=words(
+    descriptive=word_tuple("ini itu tersebut"),
+    complement_verbs=word_tuple(
         "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan"
     ),
-    after_party=words(
+    after_party=word_tuple(
         """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
         dikutip dilansir sambil yang kemarin hari Senin Selasa Rabu Kamis Jumat Sabtu Minggu"""
     ),
-    quantifiers=words("banyak beberapa sejumlah para sebagian seorang salah"),
+    quantifiers=word_tuple("banyak beberapa sejumlah para sebagian seorang salah"),
     examples=(
         ('"Kami siap bertanding," kata pelatih Andi Wirawan.', "Andi Wirawan"),
         ("Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup.", "Rina Sari"),
@@ -460,10 +466,14 @@ REPORTING = Reporting(
         ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
         ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
     ),
+    keep=(
+        "Menurut jadwal, kereta tiba pukul tujuh.",
+        'Kata "banjir" muncul dua kali di judul berita itu.',
+    ),
 )
 
 LEXICON = Lexicon(
-    media=words(
+    media=word_tuple(
         """Reuters AP AFP Bloomberg Antara ANTARA BBC CNN CNBC Mirror Marca Bernama Xinhua Kyodo Yonhap
         NHK Politico Axios ESPN Goal Kompas Tempo Republika Liputan6 Okezone Kumparan Tribunnews Detik detikcom
         Transfermarkt Gizmochina GSMArena Suara Merdeka Sindonews Viva Kontan Bisnis JPNN Katadata IDN Beritasatu
@@ -471,12 +481,12 @@ LEXICON = Lexicon(
         Sun Times Post Herald Tribune Journal Gazette Echo Observer Standard Examiner Newsweek Forbes Fortune
         Variety Billboard Mediaindonesia Aljazeera WABetaInfo"""
     ),
-    media_words=words(
+    media_words=word_tuple(
         """News Times Post Daily Herald Tribune Journal Gazette Telegraph Express Mirror Echo Observer Media
         Magazine Majalah Harian Koran Pos Radio TV Televisi Channel Network Press Sports Sport Report Today
         Kantor Berita Newsroom Online Pers Redaksi"""
     ),
-    government=words(
+    government=word_tuple(
         """KPK PPATK BNN BNPT BPOM Polri Polda Polres Polresta Polrestabes Polsek Polisi Kepolisian TNI Kejaksaan
         Kejagung Kejati Kejari Bareskrim KBRI KJRI Kemlu Kemenkeu Kemenkes Kemendagri Kemendikbud Kemdikbud
         Kemenag Kemensos Kemenhub Kemenkumham Kemnaker Kominfo Komdigi DPR DPRD MPR BPK BPS BMKG BNPB BPBD OJK
@@ -484,13 +494,13 @@ LEXICON = Lexicon(
         Kemenpora Kementan Kemenperin Kemendag Kemenparekraf ESDM Kemenpan Bappenas Setneg Kemenko Polhukam
         Kemenkopolhukam Kapolri Kapolda Kapolres Kemenlu BPJS"""
     ),
-    government_words=words(
+    government_words=word_tuple(
         """Kementerian Kemenko Pemerintah Pemerintahan Dinas Suku Badan Balai Direktorat Ditjen Inspektorat
         Sekretariat Otoritas Kepolisian Kejaksaan Pengadilan Mahkamah Majelis Kedutaan Konsulat Dewan Komisi
         Lembaga Kantor Gubernur Kabupaten Pemkab Pemkot Provinsi Istana Tentara Angkatan Satgas Satuan Kongres
         Senat Parlemen Kabinet Gedung"""
     ),
-    organization_words=words(
+    organization_words=word_tuple(
         """Universitas Institut Sekolah Yayasan Koalisi Partai Asosiasi Perhimpunan Ikatan Himpunan Serikat
         Federasi Klub FC Perusahaan PT Tbk Bank Grup Group LSM Organisasi Komunitas Forum Aliansi Gerakan
         Lembaga Survei Indikator Litbang Foundation Institute Center Centre Pusat Persatuan Robotics
@@ -498,21 +508,21 @@ LEXICON = Lexicon(
         Solutions Capital Ventures Industries Corporation Inc Ltd Muhammadiyah Nahdlatul NU PBNU MUI Aisyiyah
         Walhi YLKI ICW Kontras Elsam Apindo Kadin Institution International Internasional Watch"""
     ),
-    document_words=words(
+    document_words=word_tuple(
         """dokumen buku surat memo nota data laporan penelitian studi riset kajian survei analisis catatan
         situs laman website kamus panduan pedoman peraturan undang-undang putusan dakwaan rilis LHKPN
         e-LHKPN edaran keputusan instruksi perpres permen perda inpres keppres kerangka nota uud uu kuhp kuhap
         perppu perpu"""
     ),
-    social=words(
+    social=word_tuple(
         """Twitter X Instagram Facebook TikTok YouTube Youtube WhatsApp Telegram Threads LinkedIn Weibo Reddit
         Snapchat"""
     ),
-    anonymous_heads=words(
+    anonymous_heads=word_tuple(
         """sumber laporan keterangan informasi kabar video unggahan postingan pesan saksi warga netizen warganet
         seseorang orang pihak banyak beberapa sejumlah berbagai para seorang"""
     ),
-    roles=words(
+    roles=word_tuple(
         """kepala wakil ketua anggota direktur dirut direksi menteri menko presiden wapres gubernur wagub bupati
         wali walikota camat lurah kades jubir juru bicara pengamat peneliti ekonom analis pakar ahli dosen guru
         rektor dekan dokter dr pelatih manajer pemain kapten penyerang gelandang bek kiper striker penulis
@@ -533,8 +543,8 @@ LEXICON = Lexicon(
         mahkota sultan syekh syeikh emir sir lord manager director head chief officer senior president
         chairman spokesperson spokesman"""
     ),
-    specific_roles=words("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
-    title_words=words(
+    specific_roles=word_tuple("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
+    title_words=word_tuple(
         """Sosial Agama Hukum Luar Dalam Negeri Umum Darat Laut Udara Energi Sumber Daya Mineral Pariwisata
         Ekonomi Kreatif Olahraga Pemuda Budaya Riset Teknologi Digital Informatika Komunikasi Politik Hak Asasi
         Manusia Imigrasi Transmigrasi Tenaga Kerja Perempuan Anak Reformasi Birokrasi Aparatur Sipil Negara
@@ -542,7 +552,7 @@ LEXICON = Lexicon(
         Seksi Bidang Humas Reskrim Reserse Kriminal Umum Khusus Lalu Lintas Narkoba Intelijen Keuangan Pajak
         Anggaran Bea Cukai Pusat Daerah Wilayah Cabang Divisi Biro Bagian Urusan Pelayanan Pengamatan Putih Metro"""
     ),
-    countries=words(
+    countries=word_tuple(
         """Indonesia Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Laos Brunei Timor Leste China
         Tiongkok Jepang Korea Utara Selatan India Pakistan Bangladesh Iran Irak Israel Palestina Arab Saudi Qatar
         Turki Mesir Rusia Ukraina Amerika Serikat AS Kanada Meksiko Brasil Argentina Inggris Prancis Perancis
@@ -558,7 +568,7 @@ LEXICON = Lexicon(
         Austria Hungaria Ceko Rumania Serbia Kroasia Irlandia Skotlandia Libya Tunisia Aljazair Maroko Sudan Etiopia
         Somalia Kongo Ghana Senegal Tanzania Uganda Rwanda Barat Tengah Amerika Latin"""
     ),
-    stopwords=words(
+    stopwords=word_tuple(
         """namun tetapi tapi sementara sedangkan selain bahkan lalu kemudian sebelumnya selanjutnya setelah
         sesudah sejak saat ketika dalam di pada dari ke oleh untuk bagi dengan tentang terkait soal mengenai
         menurut mengutip dilansir berdasarkan sebab karena jika kalau apabila meski meskipun walaupun padahal
@@ -570,7 +580,7 @@ LEXICON = Lexicon(
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
         pasal ayat tahun belakangan terpisah"""
     ),
-    generic_people=words(
+    generic_people=word_tuple(
         """pedagang warga netizen warganet penduduk masyarakat penumpang pengunjung pembeli konsumen pelanggan
         petani nelayan buruh pekerja karyawan pegawai mahasiswa siswa pelajar pengemudi sopir ojol pengendara
         pendaki wisatawan pelancong jemaah jamaah santri pasien korban saksi tetangga penonton suporter
@@ -578,7 +588,7 @@ LEXICON = Lexicon(
     ),
 )
 
-ABBREVIATIONS = words(
+ABBREVIATIONS = word_tuple(
     """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
     Nomor Tbk PT Rp Kab Kec
     Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""

@@ -6,8 +6,8 @@ Every example below is written for Kabar (no corpus text). Patterns are regex fr
 
 from __future__ import annotations
 
-from etl.rules.cues import id as indonesian
-from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, words
+import etl.rules.cues.id as indonesian
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, word_tuple
 
 HEDGES: tuple[CueFamily, ...] = (
     family(
@@ -54,6 +54,7 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?dijangka(?:kan)?\b",
         r"\bdaripada\s+yang\s+dijangka(?:kan)?\b",
         match=["Seperti yang dikatakan tadi, mesyuarat ditangguhkan.", "Jualan lebih tinggi daripada yang dijangka."],
+        keep=["Pemain itu dikatakan akan berpindah kelab."],
     ),
 )
 
@@ -79,12 +80,12 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
 )
 
 REPORTING = Reporting(
-    after_name=words(
+    after_name=word_tuple(
         """berkata memberitahu memaklumkan menafikan mengesahkan mendakwa menegaskan menjelaskan menyatakan
         melaporkan menyebut mengulas menambah menulis mengakui mendedahkan"""
     )
     + indonesian.REPORTING.after_name,
-    before_name=words("kata ujar tambah jelas tegas tulis") + indonesian.REPORTING.before_name,
+    before_name=word_tuple("kata ujar tambah jelas tegas tulis") + indonesian.REPORTING.before_name,
     prepositions=(
         r"menurut",
         r"memetik",
@@ -94,38 +95,43 @@ REPORTING = Reporting(
         *indonesian.REPORTING.prepositions,
     ),
     channels=(*indonesian.REPORTING.channels, r"(?:dalam|menerusi)\s+hantaran(?:nya)?"),
-    adverbs=words("turut telah juga pula sebelum ini") + indonesian.REPORTING.adverbs,
-    pronouns=words("dia ia beliau mereka kami saya"),
+    adverbs=word_tuple("turut telah juga pula sebelum ini") + indonesian.REPORTING.adverbs,
+    pronouns=word_tuple("dia ia beliau mereka kami saya"),
     pronoun_suffix="nya",
     damaged=True,
-    descriptive=words("ini itu tersebut"),
+    descriptive=word_tuple("ini itu tersebut"),
     complement_verbs=indonesian.REPORTING.complement_verbs,
-    after_party=indonesian.REPORTING.after_party + words("semasa selepas ketika"),
+    after_party=indonesian.REPORTING.after_party + word_tuple("semasa selepas ketika"),
     quantifiers=indonesian.REPORTING.quantifiers,
     examples=(
         ("Ketua Polis Daerah Ahmad Razak berkata mangsa dihantar ke hospital.", "Ahmad Razak"),
         ('"Kami akan menyiasat," kata Menteri Besar Ali Hassan.', "Ali Hassan"),
     ),
+    keep=(
+        "Menurut jadual, kereta api tiba pukul tujuh.",
+    ),
 )
 
 LEXICON = Lexicon(
-    media=words("Bernama Utusan Berita Harian Metro Kosmo Sinar Astro Awani Malaysiakini") + indonesian.LEXICON.media,
-    media_words=indonesian.LEXICON.media_words + words("Akhbar"),
-    government=words("PDRM SPRM MACC JPN JPJ KKM MOH Wisma Putra Putrajaya Dewan Rakyat")
+    media=word_tuple("Bernama Utusan Berita Harian Metro Kosmo Sinar Astro Awani Malaysiakini")
+    + indonesian.LEXICON.media,
+    media_words=indonesian.LEXICON.media_words + word_tuple("Akhbar"),
+    government=word_tuple("PDRM SPRM MACC JPN JPJ KKM MOH Wisma Putra Putrajaya Dewan Rakyat")
     + indonesian.LEXICON.government,
-    government_words=words("Jabatan Kementerian Kerajaan Majlis Suruhanjaya Polis Mahkamah Pejabat")
+    government_words=word_tuple("Jabatan Kementerian Kerajaan Majlis Suruhanjaya Polis Mahkamah Pejabat")
     + indonesian.LEXICON.government_words,
-    organization_words=indonesian.LEXICON.organization_words + words("Persatuan Syarikat Sdn Bhd Kelab Parti"),
-    document_words=indonesian.LEXICON.document_words + words("kenyataan hantaran"),
+    organization_words=indonesian.LEXICON.organization_words + word_tuple("Persatuan Syarikat Sdn Bhd Kelab Parti"),
+    document_words=indonesian.LEXICON.document_words + word_tuple("kenyataan hantaran"),
     social=indonesian.LEXICON.social,
     anonymous_heads=indonesian.LEXICON.anonymous_heads,
-    roles=words("datuk datin dato tan sri puan encik tuan ketua pengarah timbalan menteri besar exco")
+    roles=word_tuple("datuk datin dato tan sri puan encik tuan ketua pengarah timbalan menteri besar exco")
     + indonesian.LEXICON.roles,
-    countries=indonesian.LEXICON.countries + words("Malaysia Kuala Lumpur Selangor Johor Sabah Sarawak Pulau Pinang"),
-    specific_roles=indonesian.LEXICON.specific_roles + words("polis"),
-    title_words=indonesian.LEXICON.title_words + words("Daerah Negeri Kontinjen Ibu Pejabat"),
-    stopwords=words("selepas semasa kerana bahawa iaitu manakala") + indonesian.LEXICON.stopwords,
-    generic_people=words("penduduk orang ramai peniaga") + indonesian.LEXICON.generic_people,
+    countries=indonesian.LEXICON.countries
+    + word_tuple("Malaysia Kuala Lumpur Selangor Johor Sabah Sarawak Pulau Pinang"),
+    specific_roles=indonesian.LEXICON.specific_roles + word_tuple("polis"),
+    title_words=indonesian.LEXICON.title_words + word_tuple("Daerah Negeri Kontinjen Ibu Pejabat"),
+    stopwords=word_tuple("selepas semasa kerana bahawa iaitu manakala") + indonesian.LEXICON.stopwords,
+    generic_people=word_tuple("penduduk orang ramai peniaga") + indonesian.LEXICON.generic_people,
 )
 
 LANGUAGE = Language(
@@ -136,5 +142,5 @@ LANGUAGE = Language(
     unnamed_reports=UNNAMED_REPORTS + indonesian.UNNAMED_REPORTS,
     reporting=REPORTING,
     lexicon=LEXICON,
-    abbreviations=indonesian.ABBREVIATIONS + words("Sdn Bhd"),
+    abbreviations=indonesian.ABBREVIATIONS + word_tuple("Sdn Bhd"),
 )
