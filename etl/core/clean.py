@@ -98,16 +98,31 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 
 def _self_named_outlet(text: str) -> str | None:
-    """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py)."""
-    m = FACT_CHECK_DESK.search(text)
-    if m is None and not ADAPTED.search(text):
-        m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW) or SELF_OBSERVATION.search(
-            text, 0, SELF_OBSERVATION_WINDOW
+    """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py).
+
+    Each pattern is searched only where a literal that all its matches hold is present (a substring test costs
+    a small share of a regex scan): the desk's `TurnBackHoax`, `isadur`, the self name's `.com`, `.id` or
+    `detik` (`CNN` too for an observation) within the window, `Saksikan` for a show.
+    """
+    m = FACT_CHECK_DESK.search(text) if "TurnBackHoax" in text else None
+    if m is None and not ("isadur" in text and ADAPTED.search(text)):
+        m = _self_name_search(SELF_REFERENCE, text, SELF_REFERENCE_WINDOW, ()) or _self_name_search(
+            SELF_OBSERVATION, text, SELF_OBSERVATION_WINDOW, ("CNN",)
         )
-    if m is None:
+    if m is None and "Saksikan" in text:
         show = OWN_SHOW.search(text)
         m = show if show and is_known_outlet(show.group("outlet")) else None
     return canonical_outlet(m.group("outlet")) if m else None
+
+
+_SELF_NAME_LITERALS = (".com", ".id", "detik")  # every outlet name of `_SELF_NAME` in etl/rules/outlets.py
+
+
+def _self_name_search(pattern: re.Pattern[str], text: str, window: int, more: tuple[str, ...]) -> re.Match | None:
+    head = text[:window]
+    if not any(lit in head for lit in (*_SELF_NAME_LITERALS, *more)):
+        return None
+    return pattern.search(text, 0, window)
 
 
 def _found_literals(text: str) -> frozenset[str]:
