@@ -38,7 +38,9 @@ def sample(n: int) -> list[tuple[str, bytes]]:
     files = [
         p
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.suffix in {".txt", ".md"} and p.name != "README.md"
+        if p.is_file()
+        and p.suffix in {".txt", ".md"}
+        and p.name != "README.md"
         and p.relative_to(root).as_posix() not in held
     ]
     step = max(1, len(files) // n)
