@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from etl.core.attribution import attribute_parallel
 from etl.core.parallel import workers
 from etl.defs.resources import ProgressResource, warehouse_connection
 from etl.settings import WRITER_POOL
@@ -47,6 +46,8 @@ def attributions(context: dg.AssetExecutionContext, warehouse: DuckDBResource, p
             ).fetchall()
             if not rows:
                 break
+            from etl.core.attribution import attribute_parallel  # only when there is work: loads the cue rules
+
             for results in attribute_parallel(rows, workers()):
                 tables: dict[str, list[dict]] = {"sources": [], "claims": []}
                 for article_id, att, error in results:
