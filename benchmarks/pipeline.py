@@ -214,7 +214,7 @@ def run_kabar(feed: Path, warehouse: Path, home: Path, *, profile: Path | None =
         "exit": proc.returncode,
         "seconds": round(seconds, 2),
         "peak_rss_mb": round(peak / 2**20),
-        "stages_s": step_seconds(home),
+        "stages_s": step_seconds(warehouse.with_suffix(".dagster")),  # the CLI keeps runs beside the warehouse
     }
     if proc.returncode != 0:
         result["output_tail"] = output[-600:]
@@ -222,7 +222,8 @@ def run_kabar(feed: Path, warehouse: Path, home: Path, *, profile: Path | None =
 
 
 def step_seconds(home: Path) -> dict[str, float]:
-    """Per-step seconds of the latest run in this Dagster home, from its STEP_SUCCESS/FAILURE events."""
+    """Per-step seconds of the latest run in this Dagster home (`<warehouse>.dagster`, where `kabar run` keeps its
+    run history), from its STEP_SUCCESS/FAILURE events."""
     code = (
         "import json, dagster as dg\n"
         "i = dg.DagsterInstance.get()\n"
@@ -258,6 +259,8 @@ def fresh(path: Path) -> Path:
         shutil.rmtree(path)
     for suffix in ("", ".wal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    if path.suffix == ".duckdb":  # a fresh warehouse starts a fresh run history too
+        shutil.rmtree(path.with_suffix(".dagster"), ignore_errors=True)
     return path
 
 

@@ -28,6 +28,7 @@ print(json.dumps({
     "carried_over_from_run": meta["carried_over_from_run"].value if "carried_over_from_run" in meta else None,
     "gx_imported": "great_expectations" in sys.modules,
     "lingua_imported": "lingua" in sys.modules,
+    "heavy_imported": [m for m in ("etl.core.attribution", "etl.core.clean", "ftfy") if m in sys.modules],
 }))
 """
 
@@ -63,6 +64,7 @@ def test_no_change_run_skips_gx_and_new_input_validates_again(tmp_path: Path) ->
     assert second["success"]
     assert second["carried_over_from_run"] == first.run_id
     assert not second["gx_imported"] and not second["lingua_imported"]
+    assert second["heavy_imported"] == []  # the cue rules, the cleaning rules and ftfy load only for new input
     assert _results(warehouse, second["run_id"]) == validated
     with duckdb.connect(str(warehouse), read_only=True) as con:
         expectations, failed, engine = con.execute(

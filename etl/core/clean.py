@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from etl.core.headline import headline_end
 from etl.core.models import CleanArticle, Credit, RawArticle, RelatedLink, Removed
@@ -45,7 +47,8 @@ _WORD_LITERALS = tuple(sorted(lit for lit in _ALL_LITERALS if re.fullmatch(r"[A-
 _OTHER_LITERALS = tuple(sorted(_ALL_LITERALS.difference(_WORD_LITERALS)))
 _RAW_LITERALS = tuple(sorted({lit for r in RAW_RULES if r.trigger for lit in r.trigger.literals}))
 _LINE_CREDITS = tuple(r for r in _SPANS if r.kind == "credit" and r.where == "line")
-_CUT_BEFORE_PUNCT = re.compile(r" *\u2029[ \u2029]*(?=[,.;:!?](?:\s|$))")
+# A cut and the spaces and cuts after it, before punctuation; the spaces before it go too (see `_body_text`).
+_CUT_BEFORE_PUNCT = re.compile(r"\u2029[ \u2029]*(?=[,.;:!?](?:\s|$))")
 _HEADLINE_SUFFIX = re.compile(r"\s*(?:di\s+sini\s*)?:\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TERMINAL = (".", "!", "?", ",", ";", ":", '"', "”", "'")
@@ -74,22 +77,19 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         _head(paras, art)
     # Rules whose trigger the article lacks are dropped once, and those a paragraph lacks for that paragraph.
     found = _found_literals("\n".join(p.text for p in paras))
-    here = [frozenset(lit for lit in found if lit in p.text) for p in paras] if len(paras) > 1 else [found]
-    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(found)]
-    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(found)]
-    credits = [r for r in spans if r.kind == "credit"]
-    others = [r for r in spans if r.kind != "credit"]
+    here = [_rules_for(frozenset(lit for lit in found if lit in p.text)) for p in paras] if len(paras) > 1 else []
+    here = here or [_rules_for(found)]
     tail = len(paras) - 2
     # Credits go first (`Laporan Wartawan X. KABARKU.COM, KOTA - ...`), then the dateline they may hide, before
     # any other rule can cut into it (`ISTANBUL (Kabarku/Rilis) -`), then the rest and the teasers.
     for i, para in enumerate(paras):
-        para.text = _cut_spans(para, art, i >= tail, _present(credits, here[i]))
+        para.text = _cut_spans(para, art, i >= tail, here[i].credits)
     _dateline(paras, art)
     for i, para in enumerate(paras):
-        para.text = _cut_spans(para, art, i >= tail, _present(others, here[i]))
+        para.text = _cut_spans(para, art, i >= tail, here[i].others)
     for i, para in enumerate(paras):
         following = paras[i + 1] if i + 1 < len(paras) else None
-        para.text = _cut_teasers(para, art, following, _present(teasers, here[i]))
+        para.text = _cut_teasers(para, art, following, here[i].teasers)
     if art.outlet is None:
         art.outlet = _self_named_outlet(raw.text)
     art.outlet_hint = _outlet_hint(raw.text)
@@ -98,16 +98,31 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 
 def _self_named_outlet(text: str) -> str | None:
-    """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py)."""
-    m = FACT_CHECK_DESK.search(text)
-    if m is None and not ADAPTED.search(text):
-        m = SELF_REFERENCE.search(text, 0, SELF_REFERENCE_WINDOW) or SELF_OBSERVATION.search(
-            text, 0, SELF_OBSERVATION_WINDOW
+    """The outlet a text names as itself in passing, when no dateline or credit does (see etl/rules/outlets.py).
+
+    Each pattern is searched only where a literal that all its matches hold is present (a substring test costs
+    a small share of a regex scan): the desk's `TurnBackHoax`, `isadur`, the self name's `.com`, `.id` or
+    `detik` (`CNN` too for an observation) within the window, `Saksikan` for a show.
+    """
+    m = FACT_CHECK_DESK.search(text) if "TurnBackHoax" in text else None
+    if m is None and not ("isadur" in text and ADAPTED.search(text)):
+        m = _self_name_search(SELF_REFERENCE, text, SELF_REFERENCE_WINDOW, ()) or _self_name_search(
+            SELF_OBSERVATION, text, SELF_OBSERVATION_WINDOW, ("CNN",)
         )
-    if m is None:
+    if m is None and "Saksikan" in text:
         show = OWN_SHOW.search(text)
         m = show if show and is_known_outlet(show.group("outlet")) else None
     return canonical_outlet(m.group("outlet")) if m else None
+
+
+_SELF_NAME_LITERALS = (".com", ".id", "detik")  # every outlet name of `_SELF_NAME` in etl/rules/outlets.py
+
+
+def _self_name_search(pattern: re.Pattern[str], text: str, window: int, more: tuple[str, ...]) -> re.Match | None:
+    head = text[:window]
+    if not any(lit in head for lit in (*_SELF_NAME_LITERALS, *more)):
+        return None
+    return pattern.search(text, 0, window)
 
 
 def _found_literals(text: str) -> frozenset[str]:
@@ -116,16 +131,43 @@ def _found_literals(text: str) -> frozenset[str]:
     return frozenset([w for w in _WORD_LITERALS if w in words] + [o for o in _OTHER_LITERALS if o in text])
 
 
-def _present(rules: list[SpanRule], found: frozenset[str]) -> list[SpanRule]:
-    """The rules whose trigger is among `found` (rules without a trigger always stay)."""
-    return [r for r in rules if r.trigger is None or r.trigger.fires(found)]
+class _Rules(NamedTuple):
+    credits: list[SpanRule]
+    others: list[SpanRule]
+    teasers: list[SpanRule]
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(found: frozenset[str]) -> _Rules:
+    """The credit, other span and teaser rules whose trigger is among `found` (rules without one always stay).
+
+    A paragraph's literals are a subset of its article's, so they alone decide its rules; paragraphs share few
+    distinct sets (most hold none), so the lists are built once per set."""
+    spans = [r for r in _SPANS if r.trigger is None or r.trigger.fires(found)]
+    teasers = [r for r in _TEASERS if r.trigger is None or r.trigger.fires(found)]
+    return _Rules([r for r in spans if r.kind == "credit"], [r for r in spans if r.kind != "credit"], teasers)
 
 
 def _body_text(text: str) -> str:
     """A paragraph's text once its cuts are closed: no space left before punctuation that followed a cut."""
     if CUT in text:
-        text = _CUT_BEFORE_PUNCT.sub("", text).replace(CUT, " ")
+        text = _close_cuts(text).replace(CUT, " ")
     return close_gaps(text)
+
+
+def _close_cuts(text: str) -> str:
+    """Each cut right before punctuation taken out with the spaces and cuts around it (`a \u2029, b` -> `a, b`).
+
+    The pattern starts at the cut itself, a literal the engine finds fast, and the spaces before it are
+    dropped here: a pattern opening with ` *` is tried at every position of the text."""
+    pieces, last = [], 0
+    for m in _CUT_BEFORE_PUNCT.finditer(text):
+        pieces.append(text[last : m.start()].rstrip(" "))
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # --- 1. paragraphs ------------------------------------------------------------------------------------

@@ -13,19 +13,25 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-import charset_normalizer
-import ftfy
-from charset_normalizer.md import mess_ratio
+# ftfy and charset-normalizer are imported where they are needed (mojibake, a file that is not UTF-8), so that a
+# run with nothing new, or a feed of clean UTF-8, does not pay for loading them.
 
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,  # entities are decoded later, also double-escaped ones
-    uncurl_quotes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    normalization="NFC",
-    explain=False,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,  # entities are decoded later, also double-escaped ones
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        normalization="NFC",
+        explain=False,
+    )
+    return ftfy.fix_text, config
 # What mojibake and control damage look like: a UTF-8 lead byte read as Latin-1/cp1252 (`Ã`, `â`, `Â` ...)
 # followed by a continuation byte read the same way (`©`, `€`, `“` ...), or a C1 control character. Text
 # without any of these is left to NFC alone: ftfy costs more than all the cleaning rules together.
@@ -79,7 +85,11 @@ def decode_bytes(data: bytes) -> Decoded:
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError(f"binary content: {controls} control characters after decoding as {encoding}")
-    fixed = ftfy.fix_text(text, _FTFY) if _SUSPECT.search(text) else unicodedata.normalize("NFC", text)
+    if _SUSPECT.search(text):
+        fix_text, config = _ftfy()
+        fixed = fix_text(text, config)
+    else:
+        fixed = unicodedata.normalize("NFC", text)
     return Decoded(fixed, encoding, fixed != text)
 
 
@@ -106,6 +116,8 @@ def _decode(data: bytes) -> tuple[str, str]:
             continue
         if _reads_as_text(text):
             return text, name
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data[: 4 * _SAMPLE]).best()
     if best is not None and best.coherence >= MIN_COHERENCE and best.encoding not in ("utf_16", "utf_32"):
         try:
@@ -138,6 +150,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str]:
 
 def _reads_as_text(text: str) -> bool:
     """Low mess ratio (few odd symbols, case or script switches) in samples from the start, middle and end."""
+    from charset_normalizer.md import mess_ratio
+
     if _CONTROL.search(text[:_SAMPLE]):
         return False
     mid = len(text) // 2

@@ -6,7 +6,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from etl.core.clean import clean_article
 from etl.core.decode import DecodeError
 from etl.core.limits import max_article_chars
 from etl.core.meta import apply_meta
@@ -95,6 +94,8 @@ def body_hash(body: str) -> str:
 
 
 def build_articles(doc_id: str, source_uri: str, read: ReadDocument) -> list[ArticleRecord]:
+    from etl.core.clean import clean_article  # here, not at import: a run with nothing new never loads the rules
+
     records = []
     identities: set[str] = set()
     for raw in read.articles:

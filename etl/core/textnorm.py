@@ -12,7 +12,6 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});?")
 _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FOLD = re.compile(f"[{_SPACES}{_ZERO_WIDTH}]")
-_MULTI_SPACE = re.compile(r" {2,}")
 
 
 def unescape_entities(text: str, rounds: int = 3) -> str:
@@ -37,7 +36,7 @@ def normalise_line(text: str) -> str:
         text = _FOLD.sub(_fold, text)
     elif "\t" in text or "\f" in text or "\v" in text:
         text = _FOLD.sub(_fold, text)
-    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
+    return _single_spaces(text)
 
 
 def _fold(m: re.Match[str]) -> str:
@@ -49,8 +48,13 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def _single_spaces(text: str) -> str:
+    """Runs of spaces as one space (`str.replace` halves each run per pass: far cheaper than a regex scan)."""
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
 def close_gaps(text: str) -> str:
     """Collapse the spaces left where spans were cut out."""
-    if "  " in text:
-        text = _MULTI_SPACE.sub(" ", text)
-    return text.strip()
+    return _single_spaces(text).strip()

@@ -8,7 +8,7 @@ import duckdb
 
 from etl.quality import thresholds
 from etl.quality.registry import Flag
-from etl.rules.credits import CREDITS
+from etl.rules.boilerplate import CREDITS  # the package first: etl.rules.credits alone is an import cycle
 from etl.rules.datelines import DATELINES
 from etl.rules.outlets import canonical_outlet, is_known_outlet
 

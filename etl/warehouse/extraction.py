@@ -10,7 +10,6 @@ from datetime import datetime
 
 import duckdb
 
-from etl.core.attribution import attribute_parallel
 from etl.core.models import Attribution
 from etl.core.parallel import workers
 from etl.warehouse.batches import Pending, run_batches
@@ -59,6 +58,10 @@ def load_attributions(
     """Extract and store the sources and claims of every article not extracted yet, on worker processes."""
     writer = AttributionWriter(now, on_error)
     total = PENDING_ARTICLES.count(con)
+    if not total:
+        return writer.counts
+    from etl.core.attribution import attribute_parallel  # only when there is work: it loads the cue rules
+
     batches = PENDING_ARTICLES.batches(con, BATCH_ARTICLES)
     run_batches(con, batches, lambda rows: attribute_parallel(rows, workers()), writer, lambda n: progress(n, total))
     return writer.counts
