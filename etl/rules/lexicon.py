@@ -182,3 +182,52 @@ GLUE_BEFORE = words(
 GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
 
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
+
+# Nouns that name an outlet, so that any name after them is one (`harian X`, `kantor berita X`).
+OUTLET_DESCRIPTORS = (
+    "media",
+    "kantor berita",
+    "stasiun televisi",
+    "stasiun tv",
+    "saluran tv",
+    "saluran televisi",
+    "surat kabar",
+    "harian",
+    "koran",
+    "majalah",
+    "situs berita",
+    "portal berita",
+    "pemberitaan",
+)
+# Nouns that may stand between a prepositional frame and its party (`menurut data X`, `mengutip laman X`).
+DOCUMENT_DESCRIPTORS = (
+    *OUTLET_DESCRIPTORS,
+    *words(
+        """situs laman portal akun unggahan postingan data riset investigasi catatan laporan keterangan pernyataan
+        kenyataan hantaran analisis website the"""
+    ),
+    "hasil riset",
+)
+# Short words inside a multi-word name (`Bank of America`, `Ahmad bin Yusuf`).
+NAME_CONNECTORS = words("de da van von der den bin binti al el la of for the on &")
+MONTHS = words(
+    """January February March April May June July August September October November December
+    Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember"""
+)
+# Words inside prepositional frames too common to mark a sentence as reporting on their own.
+FRAME_FILLERS = words(
+    """itu datang muncul dalam dari lewat melalui seperti sebagaimana yang data oleh pada kepada from tersebut isi
+    bunyi demikian diketahui juga pula tidak belum bisa dapat berhasil sendiri keras langsung pertama kali hasil
+    situs media harian koran majalah portal kantor berita stasiun televisi"""
+)
+# Quoting frames: the party after them is the outlet or document quoted (`mengutip X`, `citing X`).
+QUOTING_WORDS = words("mengutip dikutip kutip dilansir melansir memetik dipetik citing")
+# Words for a person who is not named (`sumber itu`, `a witness`).
+UNNAMED_PEOPLE = words("sumber source sources saksi witness seseorang someone")
+SITE_NOUNS = words("situs laman portal website")
+REPORT_NOUNS = words("laporan pemberitaan liputan")
+# Words that end a document's description before what is said about it (`a letter signed by ...`).
+DESCRIPTION_ENDS = words(
+    """signed issued published released obtained seen filed posted written sent prepared by from that which who
+    yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
+)
