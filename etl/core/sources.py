@@ -221,6 +221,7 @@ Reader = Callable[[_Collector, re.Match[str], Frame], None]
 _COLLECTIVE_KIND = {n.casefold(): kind for kind, nouns in COLLECTIVE_NOUNS_EN.items() for n in nouns}
 _ANAPHORIC = frozenset(ANAPHORIC_DETERMINERS_EN)
 _ARTICLES = frozenset({"a", "an", "the"})
+_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
 
 
 @lru_cache(maxsize=8)
@@ -415,7 +416,24 @@ def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     c.front.append((max(0, pos - 1), Mention(c.index, " ".join(tokens), kind, m.group("cue"), frame.strength)))
 
 
+def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`her spokesman`, `a spokeswoman for X`: an unnamed party, named by its role (and whom it speaks for)."""
+    tokens = m.group("party").split()
+    while len(tokens) > 1 and tokens[0].casefold() in _OPENERS:
+        tokens.pop(0)
+    c.anonymous(m.start("party") - 1, " ".join(tokens), m.group("cue"), SPEAKER)
+
+
+def _read_including(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`Several senators, including Ann Cole and Rob Tate, said`: each party listed speaks with the group."""
+    for part in _LIST_SEPARATOR.split(m.group("listed")):
+        for piece in _AND.split(part):
+            c.party(m.start("listed") - 1, piece, m.group("cue"), SPEAKER)
+
+
 READERS: dict[str, Reader] = {
+    "unnamed": _read_unnamed,
+    "including": _read_including,
     "apposition": _read_apposition,
     "subject": _read_subject,
     "named": _read_named,

@@ -23,6 +23,7 @@ from etl.rules.lexicon import (
     OUTLET_VERBS,
     SAYING,
     SPEECH_VERBS_EN,
+    SPOKESPEOPLE_EN,
 )
 from etl.rules.regex import UPPER as _UPPER
 from etl.rules.regex import alt, capitalised
@@ -114,20 +115,26 @@ ALL = (ID, EN, MS)
 
 _SPEECH = alt(v for family in SPEECH_VERBS_EN.values() for v in family)
 _COLLECTIVE = capitalised(n for nouns in COLLECTIVE_NOUNS_EN.values() for n in nouns)
-_QUANT = capitalised(GROUP_QUANTIFIERS_EN)
+_QUANT = rf"(?:{capitalised(GROUP_QUANTIFIERS_EN)}|\d[\d,]*|a|A)"  # `Six`, `more than 60`, `a dozen`
+# after a group noun and before its verb: what qualifies the group (`people familiar with the talks`, `, who ...,`)
+_POST = (
+    r"(?:\s+(?:with|familiar\s+with|close\s+to|(?:closely\s+)?following|briefed\s+on|involved\s+in|in|from|at)"
+    r"\s+[^,.;:\"“”]{1,60}?|,\s+(?:who|whose)\s+[^;:\"“”]{1,120}?,)?"
+)
 _EVIDENCE = alt(EVIDENCE_VERBS_EN)
 _DOCUMENT = alt(DOCUMENT_NOUNS_EN)
 # a modifier of a group or document noun: an adjective or noun in lower case, or a capitalised word
 _MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
 # between a subject and its verb: auxiliaries and adverbs (`have long`, `also`, `vehemently`)
 _GAP_EN = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+_SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
 
 
 def _group_subject(p: Pieces) -> str:
     return (
         rf"(?<![\w'’-])(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
-        rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?)(?:,\s+(?:too|though),)?{_GAP_EN}\s+"
+        rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?){_POST}(?:,\s+(?:too|though),)?{_GAP_EN}\s+"
         rf"(?P<cue>{_SPEECH}|{_POINTED})\b"
     )
 
@@ -563,6 +570,37 @@ FRAMES: tuple[Frame, ...] = (
         needs=("(@",),
     ),
     Frame(
+        "unnamed_spokesperson",  # `her spokesman said`, `a spokeswoman for the mayor called it`
+        (EN,),
+        lambda p: (
+            rf"{p.lead}(?P<party>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_SPOKES}(?:\s+(?:for|to)\s+(?:the\s+)?{p.chain})?){_POST}{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "unnamed",
+        (
+            (EN, "The minister is on leave, her spokesman said on Friday.", "spokesman"),
+            (EN, "A spokeswoman for Mayor Dan Ruiz called the plan reckless.", "spokeswoman for Mayor Dan Ruiz"),
+            (EN, "One congressional aide asked why the vote was delayed.", "congressional aide"),
+            (EN, "His lawyer filed the papers on Monday.", None),
+        ),
+        gate=lambda p: rf"{_SPOKES}\b",
+    ),
+    Frame(
+        "including_in_group",  # `Several Republicans, including Senators Ann Cole and Rob Tate, said`
+        (EN,),
+        lambda p: (
+            rf"(?:{_COLLECTIVE}|{p.name_token}),\s+including\s+(?P<listed>{p.chain}(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}){{0,5}})"
+            rf"(?:,[^.;:\"“”]{{0,120}}?)?,?{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "including",
+        (
+            (EN, "Several senators, including Ann Cole and Rob Tate, said the bill was rushed.", "Rob Tate"),
+            (EN, "Two unions, including Dock Workers United, warned of a strike.", "Dock Workers United"),
+            (EN, "Several towns, including Ashford, were flooded.", None),
+        ),
+        needs=("including",),
+    ),
+    Frame(
         "group_subject",  # `Harbour traders say`, `some economists have warned`
         (EN,),
         _group_subject,
@@ -572,9 +610,16 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The mill will close in May, union officials said on Monday.", "union officials"),
             (EN, "Some economists have warned that the rate cut comes too late.", "Some economists"),
             (EN, "Local Democrats denied that the vote was rigged.", "Local Democrats"),
+            (EN, "Two people familiar with the talks said a deal was close.", "Two people"),
+            (EN, "More than 40 doctors, who work at the clinic, signed and called for a review.", None),
+            (
+                EN,
+                "Six Republican senators, who wanted changes, said on Friday they would back it.",
+                "Six Republican senators",
+            ),
             (EN, "Engineers built the bridge in 1990 and painted it blue.", None),
         ),
-        gate=lambda p: rf"{_COLLECTIVE}{_GAP_EN}\s+(?:{_SPEECH}|{_POINTED})\b",
+        gate=lambda p: rf"{_COLLECTIVE}\b[^.;:]{{0,130}}?\s(?:{_SPEECH}|{_POINTED})\b",
         kind="collective",
     ),
     Frame(

@@ -23,7 +23,14 @@ SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {
     "predict": words("predict predicts predicted estimate estimates estimated forecast forecasts"),
     "believe": words("believe believes believed suspect suspects suspected fear fears feared"),
     "signal": words("signal signals signaled signalled acknowledge acknowledges acknowledged concede conceded"),
-    "criticise": words("criticize criticizes criticized criticise criticises criticised question questioned"),
+    "criticise": words(
+        """criticize criticizes criticized criticise criticises criticised question questioned complain complains
+        complained slam slams slammed blast blasts blasted condemn condemns condemned"""
+    ),
+    "ask": words("ask asks asked urge urges urged call calls called demand demands demanded"),
+    "agree": words("echo echoes echoed agree agrees agreed admit admits admitted confirm confirms confirmed"),
+    "announce": words("announce announces announced declare declares declared testify testifies testified"),
+    "write": words("write writes wrote tweet tweets tweeted report reports reported recall recalls recalled"),
 }
 # what a document or data set does when it informs (`the census shows`, `a new poll found`)
 EVIDENCE_VERBS_EN = words(
@@ -39,20 +46,26 @@ COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
         """officials authorities prosecutors regulators investigators police diplomats negotiators officers
         ministers lawmakers legislators senators congressmen judges inspectors"""
     ),
-    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens"),
+    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens unions"),
     "anonymous": words(
         """critics analysts experts economists strategists scientists researchers scholars historians
         commentators pollsters observers advocates activists campaigners lobbyists lawyers attorneys doctors
         aides advisers advisors staffers insiders sources residents witnesses opponents supporters organizers
         organisers protesters executives bankers traders investors users fans voters teachers parents
         professors members leaders progressives engineers nurses soldiers pilots drivers
-        farmers workers employees students"""
+        farmers workers employees students people specialists women men respondents plaintiffs defendants
+        environmentalists conservationists consumers owners families relatives victims survivors"""
     ),
 }
 # words that may stand between a quantifier and a collective noun without being a name (`top`, `former`)
 GROUP_QUANTIFIERS_EN = words(
     """some many several other most few two three four five six seven eight nine ten dozens hundreds
-    multiple numerous top senior former leading local foreign"""
+    multiple numerous top senior former leading local foreign dozen dozens more than nearly almost about at least
+    over""")
+# Roles that speak for someone else and are often left unnamed (`her spokesman said`, `an aide said`).
+SPOKESPEOPLE_EN = words(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative official source
+    insider negotiator diplomat"""
 )
 
 # Nouns naming a document or data set that can be a source (`court documents`, `a lawsuit`, `census data`).
