@@ -127,3 +127,28 @@ def test_word_classes_are_lower_case_or_capitalised_words_without_duplicates() -
 )
 def test_attribution_signals(text: str, language: str, expected: list[str]) -> None:
     assert attribution_signals(text, language) == expected
+
+
+def test_a_name_governed_by_a_preposition_is_no_subject() -> None:
+    body = (
+        "At a vigil in Fairmont, a nurse who knew the family said the town was in shock. "
+        "Warga di Bekasi mengatakan banjir datang malam hari."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert "Fairmont" not in names and "Bekasi" not in names
+
+
+def test_a_tweet_signature_keeps_the_display_name_after_the_tweet_words() -> None:
+    body = (
+        "Readers answered at once. The new pier is a disgrace and nobody asked us Tom Ridley (@tridley_77) "
+        "May 2, 2019 Will the ferry still stop here? anna (@anna_h) May 2, 2019"
+    )
+    assert [n for n, k in sources_of(body) if k == "social_media"] == ["Tom Ridley", "anna"]
+
+
+def test_unnamed_spokespeople_and_parties_listed_inside_a_group() -> None:
+    body = (
+        "The governor is abroad, her spokesman said on Monday. Several mayors, including Lena Voss and Omar Kidd, "
+        "warned that the cuts would close schools."
+    )
+    assert sources_of(body) == [("spokesman", "anonymous"), ("Lena Voss", "person"), ("Omar Kidd", "person")]

@@ -7,6 +7,7 @@ parties (anonymous). Mentions inside quoted speech are not the sentence's speake
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from etl.rules.lexicon import (
     DATA_DESCRIPTORS,
     DESCRIPTION_ENDS,
     DOCUMENT_NOUNS_EN,
+    GOVERNING_PREPOSITIONS,
     MEDIA_DESCRIPTORS,
     QUOTING_WORDS,
     REPORT_NOUNS,
@@ -72,6 +74,7 @@ class _Collector:
         self.described_at: set[int] = set()  # where a description in apposition starts (`Budi, warga X, ...`)
         self.chained: list[int] = []  # where a prepositional frame's named party starts
         self.stop = _stopwords(lang)
+        self.governing = _governing(lang.code)
 
     def party(
         self,
@@ -225,11 +228,24 @@ _OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
 
 
 @lru_cache(maxsize=8)
+def _governing(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alt(GOVERNING_PREPOSITIONS.get(code, ()))})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _stopwords(lang: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in lang.lexicon.stopwords) - _ARTICLES
 
 
+def _governed(c: _Collector, at: int) -> bool:
+    """Whether a preposition governs the name that starts at `at` (`a rally in Raleigh, ...`, `di Bekasi`): such a
+    name is no subject of the verb after it."""
+    return bool(c.governing.search(c.text, max(0, at - 16), at))
+
+
 def _read_apposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    if _governed(c, m.start("chain")):
+        return
     if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
         name = split_chain(m.group("chain"), c.lang)
         if name is None or not name.personal or name.role is not None:
@@ -247,7 +263,7 @@ def _read_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """A named party before (or after) its verb; `Sejumlah sumber X mengatakan`: an unnamed source of a body."""
     group = next(g for g in ("chain", "chainc") if g in m.re.groupindex and m.group(g))
     chain, at = m.group(group), m.start(group)
-    if at in c.described_at:
+    if at in c.described_at or _governed(c, at):
         return
     before = c.text[max(0, at - 30) : at]
     unnamed = _UNNAMED_BEFORE.search(before) if "umber" in before or "ource" in before else None
@@ -575,7 +591,10 @@ def _signature_name(lead: str, handle: str) -> str:
     tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
     tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
     tokens = tail.split()
-    if not tokens or len(tokens) > 4:
+    if len(tokens) > 4:  # the tweet's last words run into the name: keep the capitalised words that end it
+        run = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(tokens)))[::-1]
+        tokens = run if 0 < len(run) <= 3 and not run[0].startswith(("#", "@")) else []
+    if not tokens:
         return handle
     return " ".join(tokens)
 

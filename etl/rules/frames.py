@@ -589,7 +589,7 @@ FRAMES: tuple[Frame, ...] = (
         "including_in_group",  # `Several Republicans, including Senators Ann Cole and Rob Tate, said`
         (EN,),
         lambda p: (
-            rf"(?:{_COLLECTIVE}|{p.name_token}),\s+including\s+(?P<listed>{p.chain}(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}){{0,5}})"
+            rf"(?:{_COLLECTIVE}|{p.name_token}|[a-z]{{3,}}s),\s+including\s+(?P<listed>{p.chain}(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}){{0,5}})"
             rf"(?:,[^.;:\"“”]{{0,120}}?)?,?{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
         ),
         "including",

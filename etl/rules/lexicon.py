@@ -244,3 +244,11 @@ DESCRIPTION_ENDS = words(
     """signed issued published released obtained seen filed posted written sent prepared by from that which who
     yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
 )
+
+# Prepositions that govern the noun after them: a name right after one is no subject of the verb that follows
+# (`a rally in Raleigh, a voter ..., said`; `ad in Nevada says`). `dari` is left out (`Senator X dari Jambi`).
+GOVERNING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": words("in at from of near into across inside outside to for with on about against than"),
+    "id": words("di ke pada untuk dengan terhadap tentang"),
+    "ms": words("di ke pada untuk dengan terhadap tentang"),
+}
