@@ -252,3 +252,20 @@ GOVERNING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "id": words("di ke pada untuk dengan terhadap tentang"),
     "ms": words("di ke pada untuk dengan terhadap tentang"),
 }
+
+# Words that, opening a name, make it an outlet (`Harian Kabar Pagi`, `Radio Suara Desa`).
+MEDIA_FIRST_WORDS = words("harian koran majalah radio tv televisi redaksi tabloid")
+# Outlet names that open longer names of the same outlet (`detikNews`, `TribunJatim`, `KompasTV`).
+OUTLET_NAME_PREFIXES = words("detik Tribun Kompas Surya Tempo Antara CNN BBC")
+# Offices named by their city (`KBRI Phnom Penh`): the place after them is no person.
+PLACE_OFFICES = words("KBRI KJRI")
+# Words that open an unnamed party (`sumber`, `seorang`, `some`, `a`).
+UNNAMED_HEADS = words("sumber source sources seorang beberapa sejumlah some a an")
+# Indonesian police and civil-service titles contracted from `Kepala`: what follows `Ka` (`Kapolres`, `Kasubdit`,
+# `Kabid`, `Kapuspenkum`), as a pattern over the contracted units.
+KA_ROLE_TAILS = (
+    r"pol(?:ri|da|res|resta|restabes|sek)|sat(?:reskrim|lantas|narkoba|intelkam|samapta|binmas|polpp)?|bid"
+    r"|bag(?:ops|ren|sumda)?|sub(?:dit|bag|bid|id|ag|den)\w{0,8}|div(?:humas|propam)?|nit(?:reskrim|lantas|intel)?"
+    r"|si(?:e|humas)?|ro(?:ops|penmas)|pus(?:pen|penkum|penerbad|penerbal|penerbau)|dis(?:pen\w{0,3}|kes|dik)"
+    r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops"
+)
