@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from etl.rules.lexicon import (
     COLLECTIVE_NOUNS_EN,
     DOCUMENT_NOUNS_EN,
+    DOCUMENT_NOUNS_ID,
     EVIDENCE_VERBS_EN,
+    EVIDENCE_VERBS_ID,
     GROUP_QUANTIFIERS_EN,
     OUTLET_NOUNS,
     OUTLET_VERBS,
@@ -599,6 +601,27 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Several towns, including Ashford, were flooded.", None),
         ),
         needs=("including",),
+    ),
+    Frame(
+        "document_subject_id",  # `Beberapa penelitian ... menunjukkan`, `Sebuah studi baru menemukan`
+        MALAY,
+        lambda p: (
+            rf"(?<![\w-])(?P<party>(?:(?:[Bb]eberapa|[Ss]ejumlah|[Ss]ebuah|[Ss]uatu|[Bb]anyak)\s+)?"
+            rf"{capitalised(DOCUMENT_NOUNS_ID)}(?:\s+(?:terbaru|baru|awal))?)(?!\s+(?:itu|ini|tersebut)\b)"
+            rf"(?:\s+[^\s.;:!?\"“”]+){{0,12}}?,?\s+(?P<cue>{alt(EVIDENCE_VERBS_ID)})\b"
+        ),
+        "party",
+        (
+            (
+                ID,
+                "Beberapa penelitian tentang kopi menunjukkan bahwa kafein menekan nafsu makan.",
+                "Beberapa penelitian",
+            ),
+            (ID, "Sebuah studi baru menemukan, tidur siang membantu daya ingat.", "studi baru"),
+            (ID, "Penelitian itu menunjukkan hasil yang sama.", None),
+        ),
+        gate=lambda p: rf"(?i:{alt(DOCUMENT_NOUNS_ID)})\b[^.;:]{{0,100}}?\s{alt(EVIDENCE_VERBS_ID)}\b",
+        kind="document",
     ),
     Frame(
         "group_subject",  # `Harbour traders say`, `some economists have warned`

@@ -269,3 +269,11 @@ KA_ROLE_TAILS = (
     r"|si(?:e|humas)?|ro(?:ops|penmas)|pus(?:pen|penkum|penerbad|penerbal|penerbau)|dis(?:pen\w{0,3}|kes|dik)"
     r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops"
 )
+
+# Indonesian nouns naming a study, survey or data set that can be a source (`Beberapa penelitian menunjukkan`).
+DOCUMENT_NOUNS_ID = words("penelitian studi riset survei kajian analisis data laporan temuan penyelidikan jajak")
+# What such a document does when it informs (`menunjukkan`, `menemukan`).
+EVIDENCE_VERBS_ID = words(
+    """menunjukkan menemukan menyimpulkan mengungkapkan mengungkap menyebutkan menyebut memperlihatkan
+    membuktikan mencatat memperkirakan"""
+)
