@@ -447,7 +447,13 @@ def _read_including(c: _Collector, m: re.Match[str], frame: Frame) -> None:
             c.party(m.start("listed") - 1, piece, m.group("cue"), SPEAKER)
 
 
+def _read_preposition_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """A party a preposition introduces by name (`an interview with X`, `Source: X`)."""
+    c.party(m.start("chain") - 1, m.group("chain"), m.group("cue"), PREPOSITION)
+
+
 READERS: dict[str, Reader] = {
+    "preposition_named": _read_preposition_named,
     "unnamed": _read_unnamed,
     "including": _read_including,
     "apposition": _read_apposition,

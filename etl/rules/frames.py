@@ -624,6 +624,30 @@ FRAMES: tuple[Frame, ...] = (
         kind="document",
     ),
     Frame(
+        "interview_with",  # `in an interview with Business Insider`, `told in an interview with Ann Lee`
+        (EN,),
+        lambda p: rf"\b(?P<cue>[Ii]nterviews?|[Ss]peaking)\s+(?:with|to)\s+(?:the\s+)?(?P<chain>{p.chain})",
+        "preposition_named",
+        (
+            (EN, "In an interview with Harbour Radio, the mayor said the pier would reopen.", "Harbour Radio"),
+            (EN, "Speaking to the Valley Courier, Dana Ruiz denied the report.", "Valley Courier"),
+            (EN, "The interview with the board lasted an hour.", None),
+        ),
+        needs=("nterview", "peaking"),
+    ),
+    Frame(
+        "source_label",  # `Source: Valley Courier`, `Sumber: Kabar Pagi` closing a piece that cites it
+        ALL,
+        lambda p: rf"(?:^|(?<=[\s.]))(?P<cue>Source|Sumber|SUMBER|SOURCE)\s*:\s*(?P<chain>{p.domain}|{p.chain})",
+        "preposition_named",
+        (
+            (EN, "The crowd cheered. Source: Valley Courier", "Valley Courier"),
+            (ID, "Warga bergotong royong. Sumber: kabarpagi.com", "kabarpagi.com"),
+            (EN, "The source: nobody knows.", None),
+        ),
+        needs=("ource", "umber", "OURCE", "UMBER"),
+    ),
+    Frame(
         "group_subject",  # `Harbour traders say`, `some economists have warned`
         (EN,),
         _group_subject,
