@@ -7,19 +7,21 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.rules.cues import Language
+from etl.rules.lexicon import KA_ROLE_TAILS, MEDIA_FIRST_WORDS, OUTLET_NAME_PREFIXES, PLACE_OFFICES, UNNAMED_HEADS
+from etl.rules.regex import alt
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _ACRONYM = re.compile(rf"^[{UPPER}0-9&.\-]{{2,}}$")
 # Indonesian institution nouns: ke-...-an / pe(r/n/m/ng)-...-an (Kementerian, Keuangan, Pemberitaan).
 _INSTITUTION_AFFIX = re.compile(r"^(?:ke|pe|per|pen|pem|peng|penge)\w{3,}an$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|tv|id|co|news)$", re.IGNORECASE)
-_MEDIA_PREFIX = re.compile(r"^(?:detik|Tribun|Kompas|Surya|Tempo|Antara|CNN|BBC)", re.IGNORECASE)
+_MEDIA_PREFIX = re.compile(rf"^(?:{alt(OUTLET_NAME_PREFIXES)})", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,.;:'’\"”“)(-]+$")
 _LEADING = re.compile(r"^[\s,.;:'’\"”“)(-]+")
 PERSON_RUN = 3
-_MEDIA_FIRST = frozenset({"harian", "koran", "majalah", "radio", "tv", "televisi", "redaksi", "tabloid"})
-_PLACE_OFFICES = frozenset({"KBRI", "KJRI"})  # an office named by its city (`KBRI Phnom Penh`)
-_UNNAMED_HEADS = frozenset({"sumber", "source", "sources", "seorang", "beberapa", "sejumlah", "some", "a", "an"})
+_MEDIA_FIRST = frozenset(MEDIA_FIRST_WORDS)
+_PLACE_OFFICES = frozenset(PLACE_OFFICES)  # an office named by its city (`KBRI Phnom Penh`)
+_UNNAMED_HEADS = frozenset(UNNAMED_HEADS)
 
 
 @dataclass(frozen=True)
@@ -102,12 +104,7 @@ def _is_institutional(token: str, w: Words) -> bool:
 
 
 # Indonesian police and civil-service titles contracted from `Kepala` (`Kapuspenkum`, `Kasubdit`, `Kabid`)
-_KA_ROLE = re.compile(
-    r"^Ka(?:pol(?:ri|da|res|resta|restabes|sek)|sat(?:reskrim|lantas|narkoba|intelkam|samapta|binmas|polpp)?|bid"
-    r"|bag(?:ops|ren|sumda)?|sub(?:dit|bag|bid|id|ag|den)\w{0,8}|div(?:humas|propam)?|nit(?:reskrim|lantas|intel)?"
-    r"|si(?:e|humas)?|ro(?:ops|penmas)|pus(?:pen|penkum|penerbad|penerbal|penerbau)|dis(?:pen\w{0,3}|kes|dik)"
-    r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops)$"
-)
+_KA_ROLE = re.compile(rf"^Ka(?:{KA_ROLE_TAILS})$")
 _PLURAL = re.compile(r"^(\w+)-\1$", re.IGNORECASE)
 
 

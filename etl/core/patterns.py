@@ -11,35 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from etl.rules.regex import trie
 
 WORD_START = r"(?<![^\W\d_])"  # no letter before (digits may be glued on: `2017Apparently`)
 _PREFIXES = (r"\b", r"(?:\b|(?<=[a-z]))", WORD_START)
 _GLUE = r"(?:\b|(?<=[a-z]))"
 _LETTERS = re.compile(r"[a-z][a-z-]*")
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex matching exactly the given words (no anchors), with shared prefixes factored out."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(tree) or r"(?!x)x"
-
-
-def _emit(node: dict) -> str:
-    end = "" in node
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if end:
-        body = f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?"
-    return body
 
 
 def _scan(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:

@@ -7,38 +7,41 @@ parties (anonymous). Mentions inside quoted speech are not the sentence's speake
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from etl.core.frames import frame_hits
-from etl.core.grammar import (
-    BODY_NOUNS,
-    CONN,
-    NT,
-    OUTLET_DESCRIPTORS,
-    OUTLET_VERBS,
-    SUBJECT_REACH,
-    Grammar,
-    deglue,
-)
+from etl.core.grammar import CONN, NT, OUTLET_DESCRIPTORS, SUBJECT_REACH, Grammar, deglue
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
-from etl.rules.cues.base import word_tuple
-from etl.rules.lexicon import COLLECTIVE_NOUNS_EN, DATA_DESCRIPTORS, DOCUMENT_NOUNS_EN, MEDIA_DESCRIPTORS
+from etl.rules.frames import Frame
+from etl.rules.lexicon import (
+    ANAPHORIC_DETERMINERS_EN,
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS_EN,
+    DATA_DESCRIPTORS,
+    DESCRIPTION_ENDS,
+    DOCUMENT_NOUNS_EN,
+    GOVERNING_PREPOSITIONS,
+    MEDIA_DESCRIPTORS,
+    QUOTING_WORDS,
+    REPORT_NOUNS,
+    SITE_NOUNS,
+    UNNAMED_PEOPLE,
+)
+from etl.rules.regex import alt
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
-_QUOTING = re.compile(
-    r"(?:(?:seperti|sebagaimana)\s+)?(?:mengutip|dikutip|kutip|dilansir|melansir|memetik|dipetik|citing|quoted\s+by)"
-    r"|kepada\b",
-    re.IGNORECASE,
-)
+_QUOTING = re.compile(rf"(?:(?:seperti|sebagaimana)\s+)?(?:{alt(QUOTING_WORDS)}|quoted\s+by)|kepada\b", re.IGNORECASE)
 _FINDING = re.compile(r"hasil\s", re.IGNORECASE)
-_UNNAMED_PEOPLE = frozenset({"sumber", "source", "sources", "saksi", "witness", "seseorang", "someone"})
+_UNNAMED_PEOPLE = frozenset(UNNAMED_PEOPLE)
 _NAMED_ONLY = re.compile(r"hasil\s|kepada\b|seingat|setahu", re.IGNORECASE)  # frames that take a name, not a phrase
 _REPORT = re.compile(r"\b(?:laporan|pemberitaan|liputan)\b", re.IGNORECASE)
-_REPORTS = frozenset({"laporan", "pemberitaan"})
+_REPORTS = frozenset(REPORT_NOUNS)
 _UNNAMED_BEFORE = re.compile(r"\b((?:[Ss]ejumlah\s+|[Bb]eberapa\s+|[Ss]eorang\s+)?(?:sumber|sources?))\s+$")
-_SITES = frozenset({"situs", "laman", "portal", "website"})
+_SITES = frozenset(SITE_NOUNS)
 _LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
 _OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
 
@@ -66,6 +69,12 @@ class _Collector:
     def __init__(self, lang: Language, index: int) -> None:
         self.lang, self.index = lang, index
         self.found: list[tuple[int, Mention]] = []
+        self.front: list[tuple[int, Mention]] = []  # parties of frames that know their word class
+        self.text, self.claims = "", True
+        self.described_at: set[int] = set()  # where a description in apposition starts (`Budi, warga X, ...`)
+        self.chained: list[int] = []  # where a prepositional frame's named party starts
+        self.stop = _stopwords(lang)
+        self.governing = _governing(lang.code)
 
     def party(
         self,
@@ -179,168 +188,304 @@ def _best_segment(chain: str, lang: Language) -> Name | None:
     return next((n for n in names if n is not None), None)
 
 
-def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True) -> list[Mention]:
+def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True, only: str | None = None) -> list[Mention]:
     """The mentions of one sentence, in the order they appear; `claims`: whether the sentence holds a hedge (some
-    frames only decide whom a claim is attributed to)."""
+    frames only decide whom a claim is attributed to); `only`: the name of the one frame to apply (tests)."""
     text = " " + deglue(g, sentence)  # see LEAD
     c = _Collector(g.lang, index)
-    described: set[int] = set()  # where a description in apposition starts (`Alamuddin, Kepala Desa X, ...`)
-    if g.apposition_gate.search(text):
-        for m in g.apposition.finditer(text):
-            if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
-                name = split_chain(m.group("chain"), c.lang)
-                if name is None or not name.personal or name.role is not None:
-                    continue  # `Banit Gakkum Polres X, Aipda Budi, ...`: the titled name is the subject
-                described.add(m.start("app"))
-            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
-    verbs = list(g.verb_gate.finditer(text))
-    # a subject ends right before a verb: scan only from a little before the first verb to the last one
-    span = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)  # 12: look-aheads
-    for m in g.subject.finditer(text, *span):
-        if m.group("chain") or m.group("chainc"):
-            chain = m.group("chain") or m.group("chainc")
-            at = m.start("chain") if m.group("chain") else m.start("chainc")
-            if at in described:
-                continue
-            before = text[max(0, at - 30) : at]
-            unnamed = _UNNAMED_BEFORE.search(before) if "umber" in before or "ource" in before else None
-            if unnamed:  # `Sejumlah sumber Air Traffic Control mengatakan`: an unnamed source of a body
-                c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
-                continue
-            c.party(m.start(), chain, m.group("cue"), SPEAKER)
-        elif m.group("anon") or m.group("anonrel"):
-            c.anonymous(m.start(), m.group("anon") or m.group("anonrel"), m.group("cue"))
-        elif m.group("pihak") or m.group("doc") or m.groupdict().get("body"):
-            phrase = tidy(m.group("pihak") or m.group("doc") or m.group("body"))
-            if m.group("doc"):  # `a Reuters analysis of tax data` -> `Reuters analysis`
-                phrase = _OF.split(phrase.split(None, 1)[1])[0]
-            if m.groupdict().get("body"):
-                phrase = _body_name(phrase)
-            kind = "document" if m.group("doc") else classify(phrase.split(None, 1)[-1], c.lang)
-            c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
+    c.text, c.claims = text, claims
+    window: tuple[int, int] | None = None
+    for scan in g.scans:
+        if only is not None and all(f.name != only for f in scan.frames):
+            continue
+        if scan.needs and not any(n in text for n in scan.needs):
+            continue
+        if scan.gate is not None and not scan.gate.search(text):
+            continue
+        if scan.window:
+            if window is None:
+                verbs = list(g.verb_gate.finditer(text))
+                # a subject ends right before a verb: scan from a little before the first verb to the last one
+                window = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)
+            matches = scan.pattern.finditer(text, *window)
         else:
-            c.refer(m.start(), m.group("cue"))
-    if g.descriptive_gate.search(text):
-        for m in g.descriptive.finditer(text):
-            c.described(m.start(), m.group("desc"), m.group("cue"))
-    for m in g.inverted.finditer(text):
-        gd = m.groupdict()
-        if gd.get("cue2"):
-            c.party(m.start(), m.group("chain2"), m.group("cue2"), SPEAKER)
-        elif gd.get("cue5"):
-            c.refer(m.start(), m.group(0))
-        elif m.group("chain"):
-            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
-        elif gd.get("anon"):  # `," ujar seorang kerabat`: an unnamed speaker
-            c.anonymous(m.start("anon"), m.group("anon"), m.group("cue"), SPEAKER)
-        elif gd.get("desc"):
-            c.described(m.start(), m.group("desc"), m.group("cue"))
-        else:
-            c.refer(m.start(), m.group("cue") + (gd.get("pn") or ""))
-    chained: list[int] = []
-    if "yang dikutip" in text or "yang dilansir" in text:
-        for m in g.quoted_by.finditer(text):
-            c.party(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
-            c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
-    for m in g.preposition.finditer(text):
-        cue = m.group("cue")
-        described = (m.group("d2") or "").casefold()
-        kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
-        if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
-            name = split_chain(m.group("chain"), c.lang)
-            kind = "organization" if name is not None and name.kind == "person" else None
-        # `Mengutip Wartakota`, `dilansir BolaSport`, `kepada situs X`: a quoting frame names an outlet unless a
-        # person is titled; `hasil verifikasi X`: a body's finding
-        fallback = None
-        if _QUOTING.match(cue) and (not described or described in MEDIA_DESCRIPTORS or described in _SITES):
-            fallback = "media"
-        elif _FINDING.match(cue):
-            fallback = "organization"
-        elif _REPORT.search(cue) or described in _REPORTS:  # `menurut laporan Haaretz`
-            fallback = "media"
-        strength = CHANNEL if cue[:1] in "kK" and cue.casefold() == "kepada" else PREPOSITION  # told to an outlet
-        chain = m.group("chain")
-        if m.group("named"):  # `diungkap oleh Direktur Jenderal X, Aan Suhanan`: the title, then the name
-            title, named = split_chain(chain, c.lang), split_chain(m.group("named"), c.lang)
-            if named is not None and named.personal and (title is None or not title.personal):
-                chain = chain + " " + m.group("named")
-        before = len(c.found)
-        c.party(m.start(), chain, cue, strength, kind, fallback=fallback)
-        # an indefinite title alone (`citing an official familiar with ...`) leaves the phrase to prep_np
-        if len(c.found) > before or not _INDEFINITE.search(text, m.start(), m.start("chain")):
-            chained.append(m.start("chain"))
-        if m.group("chain2"):
-            c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
-    for m in g.prep_np.finditer(text):
-        if not any(m.start("np") <= pos < m.end() for pos in chained) and not _NAMED_ONLY.match(m.group("cue")):
-            _lower_np(c, m.start(), m.group("np"), m.group("cue"))
-    for m in g.channel.finditer(text):
-        if m.group("platform"):
-            c.party(m.start(), m.group("platform"), "akun", CHANNEL, "social_media")
-            c.party(m.start("handle"), m.group("handle"), "akun", CHANNEL, "social_media")
-        elif m.group("platform2"):
-            c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
-            c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
-        elif m.group("platform3"):
-            c.party(m.start(), m.group("chain"), "unggahan", PREPOSITION)
-            c.party(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
-        elif m.group("account"):
-            c.party(m.start("account"), m.group("account"), "akun", CHANNEL, "social_media")
-        elif m.group("platform4"):
-            c.party(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
-            c.party(m.start(), m.group("handle4"), m.group(0).split()[0], CHANNEL, "social_media")
-        elif m.group("platform5"):  # the account speaks: its handle names the party, the platform where
-            handle = _QUOTES.sub("", m.group("handle5")).strip()
-            c.party(m.start("platform5"), m.group("platform5"), "akun", CHANNEL, "social_media")
-            c.party(m.start("handle5"), handle, "akun", PREPOSITION, "social_media", raw=True)
-        else:
-            c.party(m.start("platform6"), m.group("platform6"), m.group(0).split()[0], CHANNEL, "social_media")
-    for m in g.outlet.finditer(text):
-        _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
-    if c.lang.code != "en" and any(v in text for v in OUTLET_VERBS) and g.outlet_subject_gate.search(text):
-        for m in g.outlet_subject.finditer(text):
-            name = split_chain(m.group("chain"), c.lang)
-            described = _OUTLET_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if name is not None and (name.kind == "media" or described):
-                c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER, "media")
-    if (" dan " in text or " and " in text or " serta " in text or " sambil " in text) and g.coordinated_gate.search(
-        text
-    ):
-        for m in g.coordinated.finditer(text):
-            c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
-    if g.saying is not None:
-        m = g.saying.match(text)
-        if m:
-            subject = m.group("subject")
-            if subject.split()[-1].casefold() in _BODY_HEADS:
-                phrase = _body_name(subject)
-                mention = Mention(c.index, phrase, classify(phrase.split()[-1], c.lang), m.group("cue"), SPEAKER)
-                c.found.append((m.start(), mention))
-            else:
-                c.party(m.start(), subject, m.group("cue"), SPEAKER)
-    for m in g.refer_doc.finditer(text) if claims else ():  # only decides whom a claim is attributed to
-        if m.group("dem") or m.group("noun")[:1].islower():
-            c.found.append((m.start(), Mention(c.index, None, "document", m.group(0), PREPOSITION)))
-    if "(@" in text:
-        for m in g.signature.finditer(text):
-            name = _signature_name(m.group("lead"), m.group("handle"))
-            c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
-    # a frame's reading of a party comes first at its position: it knows the word class (`Local Greens`)
-    # (positions are those of the character before a party's first word, as the grammar's patterns take them)
-    hits = frame_hits(c.lang.code, text)
-    c.found[:0] = [(max(0, h.pos - 1), Mention(c.index, h.name, h.kind, h.cue, h.strength)) for h in hits]
-    found = sorted(c.found, key=lambda item: item[0])
+            matches = scan.pattern.finditer(text)
+        for m in matches:
+            frame = scan.frame_of(m)
+            if only is None or frame.name == only:
+                READERS[frame.read](c, m, frame)
+    # a frame's reading of a party that knows its word class comes first at its position (`Local Greens`)
+    found = sorted(c.front + c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
 
 
+Reader = Callable[[_Collector, re.Match[str], Frame], None]
+_COLLECTIVE_KIND = {n.casefold(): kind for kind, nouns in COLLECTIVE_NOUNS_EN.items() for n in nouns}
+_ANAPHORIC = frozenset(ANAPHORIC_DETERMINERS_EN)
+_ARTICLES = frozenset({"a", "an", "the"})
+_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+
+
+@lru_cache(maxsize=8)
+def _governing(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alt(GOVERNING_PREPOSITIONS.get(code, ()))})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _stopwords(lang: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang.lexicon.stopwords) - _ARTICLES
+
+
+def _governed(c: _Collector, at: int) -> bool:
+    """Whether a preposition governs the name that starts at `at` (`a rally in Raleigh, ...`, `di Bekasi`): such a
+    name is no subject of the verb after it."""
+    return bool(c.governing.search(c.text, max(0, at - 16), at))
+
+
+def _read_apposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    if _governed(c, m.start("chain")):
+        return
+    if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
+        name = split_chain(m.group("chain"), c.lang)
+        if name is None or not name.personal or name.role is not None:
+            return  # `Banit Gakkum Polres X, Aipda Budi, ...`: the titled name is the subject
+        c.described_at.add(m.start("app"))
+    c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+
+
+def _read_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """A named party after its verb or before a second verb (`," kata Budi`, `Budi datang dan mengatakan`)."""
+    c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+
+
+def _read_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """A named party before (or after) its verb; `Sejumlah sumber X mengatakan`: an unnamed source of a body."""
+    group = next(g for g in ("chain", "chainc") if g in m.re.groupindex and m.group(g))
+    chain, at = m.group(group), m.start(group)
+    if at in c.described_at or _governed(c, at):
+        return
+    before = c.text[max(0, at - 30) : at]
+    unnamed = _UNNAMED_BEFORE.search(before) if "umber" in before or "ource" in before else None
+    if unnamed:
+        c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
+        return
+    c.party(m.start(), chain, m.group("cue"), SPEAKER)
+
+
+def _read_anonymous(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    phrase = m.group("anon") if "anon" in m.re.groupindex and m.group("anon") else m.group("anonrel")
+    at = m.start("anon") if frame.slot == "after_quote" else m.start()
+    c.anonymous(at, phrase, m.group("cue"), SPEAKER if frame.slot == "after_quote" else PREPOSITION)
+
+
+def _read_phrase(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`Pihak sekolah`, `the finance ministry`: a body by its common noun."""
+    body = frame.name == "body_subject"
+    phrase = _body_name(tidy(m.group("body"))) if body else tidy(m.group("pihak"))
+    kind = classify(phrase.split(None, 1)[-1], c.lang)
+    c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
+
+
+def _read_document(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`a Reuters analysis of tax data` -> `Reuters analysis`."""
+    phrase = tidy(m.group("doc"))
+    phrase = _OF.split(phrase.split(None, 1)[1])[0]
+    c.found.append((m.start(), Mention(c.index, phrase, "document", m.group("cue"), SPEAKER)))
+
+
+def _read_refer(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    pn = m.group("pn") if "pn" in m.re.groupindex else None
+    c.refer(m.start(), m.group("cue") + (pn or ""))
+
+
+def _read_refer_whole(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.refer(m.start(), m.group(0))
+
+
+def _read_described(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.described(m.start(), m.group("desc"), m.group("cue"))
+
+
+def _read_quoted_by(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start(), m.group("chain3"), m.group("cue3"), PREPOSITION)
+    c.party(m.start("chain4"), m.group("chain4"), m.group("cue3"), PREPOSITION)
+
+
+def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    cue = m.group("cue")
+    described = (m.group("d2") or "").casefold()
+    kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
+    if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
+        name = split_chain(m.group("chain"), c.lang)
+        kind = "organization" if name is not None and name.kind == "person" else None
+    # `Mengutip Wartakota`, `dilansir BolaSport`, `kepada situs X`: a quoting frame names an outlet unless a
+    # person is titled; `hasil verifikasi X`: a body's finding
+    fallback = None
+    if _QUOTING.match(cue) and (not described or described in MEDIA_DESCRIPTORS or described in _SITES):
+        fallback = "media"
+    elif _FINDING.match(cue):
+        fallback = "organization"
+    elif _REPORT.search(cue) or described in _REPORTS:  # `menurut laporan Haaretz`
+        fallback = "media"
+    strength = CHANNEL if cue[:1] in "kK" and cue.casefold() == "kepada" else PREPOSITION  # told to an outlet
+    chain = m.group("chain")
+    if m.group("named"):  # `diungkap oleh Direktur Jenderal X, Aan Suhanan`: the title, then the name
+        title, named = split_chain(chain, c.lang), split_chain(m.group("named"), c.lang)
+        if named is not None and named.personal and (title is None or not title.personal):
+            chain = chain + " " + m.group("named")
+    before = len(c.found)
+    c.party(m.start(), chain, cue, strength, kind, fallback=fallback)
+    # an indefinite title alone (`citing an official familiar with ...`) leaves the phrase to prep_np
+    if len(c.found) > before or not _INDEFINITE.search(c.text, m.start(), m.start("chain")):
+        c.chained.append(m.start("chain"))
+    if m.group("chain2"):
+        c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
+
+
+def _read_lower_np(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    if not any(m.start("np") <= pos < m.end() for pos in c.chained) and not _NAMED_ONLY.match(m.group("cue")):
+        _lower_np(c, m.start(), m.group("np"), m.group("cue"))
+
+
+def _read_channel_account(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start(), m.group("platform"), "akun", CHANNEL, "social_media")
+    c.party(m.start("handle"), m.group("handle"), "akun", CHANNEL, "social_media")
+
+
+def _read_channel_verb(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
+    c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
+
+
+def _read_channel_post_of(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start(), m.group("pchain"), "unggahan", PREPOSITION)
+    c.party(m.start("platform3"), m.group("platform3"), "unggahan", CHANNEL, "social_media")
+
+
+def _read_channel_named_account(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start("account"), m.group("account"), "akun", CHANNEL, "social_media")
+
+
+def _read_channel_on_platform(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start(), m.group("platform4"), m.group(0).split()[0], CHANNEL, "social_media")
+    c.party(m.start(), m.group("handle4"), m.group(0).split()[0], CHANNEL, "social_media")
+
+
+def _read_channel_quoted_handle(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """The account speaks: its handle names the party, the platform where."""
+    handle = _QUOTES.sub("", m.group("handle5")).strip()
+    c.party(m.start("platform5"), m.group("platform5"), "akun", CHANNEL, "social_media")
+    c.party(m.start("handle5"), handle, "akun", PREPOSITION, "social_media", raw=True)
+
+
+def _read_channel_platform_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    c.party(m.start("platform6"), m.group("platform6"), m.group(0).split()[0], CHANNEL, "social_media")
+
+
+def _read_outlet(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
+
+
+def _read_outlet_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    name = split_chain(m.group("chain"), c.lang)
+    described = _OUTLET_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
+    if name is not None and (name.kind == "media" or described):
+        c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER, "media")
+
+
+def _read_saying(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    subject = m.group("subject")
+    if subject.split()[-1].casefold() in _BODY_HEADS:
+        phrase = _body_name(subject)
+        kind = classify(phrase.split()[-1], c.lang)
+        c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
+    else:
+        c.party(m.start(), subject, m.group("cue"), SPEAKER)
+
+
+def _read_document_before(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`Dalam artikel itu`: only decides whom a claim is attributed to."""
+    if c.claims and (m.group("dem") or m.group("noun")[:1].islower()):
+        c.found.append((m.start(), Mention(c.index, None, "document", m.group(0), PREPOSITION)))
+
+
+def _read_signature(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    name = _signature_name(m.group("lead"), m.group("handle"))
+    c.party(m.start("handle"), name, "tweet", SPEAKER, "social_media", raw=True)
+
+
+def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """A group or document that speaks (`Local Greens said`, `Census data showed`): its kind from its noun."""
+    tokens = m.group("party").split()
+    while tokens and tokens[0].casefold() in c.stop:
+        tokens.pop(0)
+    if not tokens or (tokens[0].casefold() in _ANAPHORIC and len(tokens) == 2):  # `the report`: named before
+        return
+    if tokens[0].casefold() in _ARTICLES:
+        tokens.pop(0)
+    kind = frame.kind or "anonymous"
+    if kind == "collective":
+        kind = _COLLECTIVE_KIND.get(tokens[-1].casefold(), "anonymous")
+    pos = m.start("party") + m.group("party").find(tokens[0])
+    # positions are those of the character before a party's first word, as the other frames take them
+    c.front.append((max(0, pos - 1), Mention(c.index, " ".join(tokens), kind, m.group("cue"), frame.strength)))
+
+
+def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`her spokesman`, `a spokeswoman for X`: an unnamed party, named by its role (and whom it speaks for)."""
+    tokens = m.group("party").split()
+    while len(tokens) > 1 and tokens[0].casefold() in _OPENERS:
+        tokens.pop(0)
+    c.anonymous(m.start("party") - 1, " ".join(tokens), m.group("cue"), SPEAKER)
+
+
+def _read_including(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`Several senators, including Ann Cole and Rob Tate, said`: each party listed speaks with the group."""
+    for part in _LIST_SEPARATOR.split(m.group("listed")):
+        for piece in _AND.split(part):
+            c.party(m.start("listed") - 1, piece, m.group("cue"), SPEAKER)
+
+
+def _read_preposition_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """A party a preposition introduces by name (`an interview with X`, `Source: X`)."""
+    c.party(m.start("chain") - 1, m.group("chain"), m.group("cue"), PREPOSITION)
+
+
+READERS: dict[str, Reader] = {
+    "preposition_named": _read_preposition_named,
+    "unnamed": _read_unnamed,
+    "including": _read_including,
+    "apposition": _read_apposition,
+    "subject": _read_subject,
+    "named": _read_named,
+    "anonymous": _read_anonymous,
+    "phrase": _read_phrase,
+    "document": _read_document,
+    "refer": _read_refer,
+    "refer_whole": _read_refer_whole,
+    "described": _read_described,
+    "quoted_by": _read_quoted_by,
+    "preposition": _read_preposition,
+    "lower_np": _read_lower_np,
+    "channel_account": _read_channel_account,
+    "channel_verb": _read_channel_verb,
+    "channel_post_of": _read_channel_post_of,
+    "channel_named_account": _read_channel_named_account,
+    "channel_on_platform": _read_channel_on_platform,
+    "channel_quoted_handle": _read_channel_quoted_handle,
+    "channel_platform_named": _read_channel_platform_named,
+    "outlet": _read_outlet,
+    "outlet_subject": _read_outlet_subject,
+    "saying": _read_saying,
+    "document_before": _read_document_before,
+    "signature": _read_signature,
+    "party": _read_party,
+}
+
+
 # where a document's description ends and what is said about it begins
-_NP_END = frozenset(
-    word_tuple(
-        """signed issued published released obtained seen filed posted written sent prepared by from that which who
-        yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
-    )
-)
+_NP_END = frozenset(DESCRIPTION_ENDS)
 _QUOTES = re.compile(r"[\"“”]|&(?:amp;)?(?:quot|ldquo|rdquo);")
 _INDEFINITE = re.compile(r"\b(?:an?|seorang|sebuah)\s+$", re.IGNORECASE)
 _GROUP_OR_DOCUMENT = frozenset(
@@ -452,7 +597,10 @@ def _signature_name(lead: str, handle: str) -> str:
     tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
     tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
     tokens = tail.split()
-    if not tokens or len(tokens) > 4:
+    if len(tokens) > 4:  # the tweet's last words run into the name: keep the capitalised words that end it
+        run = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(tokens)))[::-1]
+        tokens = run if 0 < len(run) <= 3 and not run[0].startswith(("#", "@")) else []
+    if not tokens:
         return handle
     return " ".join(tokens)
 

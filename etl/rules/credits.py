@@ -38,11 +38,15 @@ CREDITS: tuple[SpanRule, ...] = (
         "credit.column_signature",
         "credit",
         rf"^\s*{_HONORIFIC}(?P<authors>{NAME})\s*[.,]\s*(?:{_ROLE})\b"
-        r"(?:\s+(?:[A-Z][\w'’&.-]*|dan|di|pada|serta|untuk|&)){0,16}\.?\s*$",
+        r"(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w.&-]*\)|dan|di|pada|serta|untuk|&)){0,16}\.?\s*$",
         where="line",
         remove=[
             ("Opini pribadi.\nDr Budi Santoso.Dosen Fakultas Hukum", "Dr Budi Santoso.Dosen Fakultas Hukum"),
             ("Opini.\nSari Dewi, peneliti Lembaga Kajian Pangan.", "Sari Dewi, peneliti Lembaga Kajian Pangan."),
+            (
+                "Opini.\nRina Putri.Peneliti di Lembaga Kajian Pangan (LKP).",
+                "Rina Putri.Peneliti di Lembaga Kajian Pangan (LKP).",
+            ),
         ],
         keep=[
             "Budi Santoso. Dosen itu mengajar hukum pidana sejak 2001, katanya.",
@@ -138,7 +142,7 @@ CREDITS: tuple[SpanRule, ...] = (
     rule(
         "credit.laporan_wartawan",
         "credit",
-        r"Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+" + _SELF + r"[,.]?\s*(?P<authors>" + NAME + r")",
+        r"Laporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden)\s+" + _SELF + r"[,.]?\s*(?P<authors>" + NAME + r")",
         remove=[
             (
                 "Laporan Wartawan Beritaku.com, Sari Indah. BERITAKU.COM, JAKARTA - Hujan turun.",
@@ -147,6 +151,10 @@ CREDITS: tuple[SpanRule, ...] = (
             (
                 "Laporan Wartawan Tribun Pelita, Bayu Aji\nHujan turun.",
                 "Laporan Wartawan Tribun Pelita, Bayu Aji",
+            ),
+            (
+                "Laporan wartawan Kabarku.co. Dedi Irawan. KABARKU.CO. BOGOR - Hujan turun.",
+                "Laporan wartawan Kabarku.co. Dedi Irawan.",
             ),
         ],
         keep=["Laporan wartawan itu dibantah polisi."],

@@ -1,86 +1,686 @@
-"""Reporting frames as registered objects: a pattern over word classes, how its party is read, and examples.
+"""Reporting frames as registered objects: a pattern over word classes, how a match is read, and examples.
 
-A frame's pattern has a `party` group (who is reported) and a `cue` group (the reporting word). `kind` is the
-source kind of the party, or `collective` (the kind of its collective noun, etl.rules.lexicon) or `document`.
-`examples` pair a sentence written for Kabar with the party the frame must find in it (None: the frame must
-find nothing); the tests run every example through the extraction. To add a frame, add one entry here.
+A frame names who a sentence attributes information to. Its `pattern` is built from the `Pieces` of one
+language (word classes and sub-patterns that etl.core.grammar compiles from etl.rules.cues and
+etl.rules.lexicon); `read` names how a match becomes parties (a reader in etl.core.sources). Frames of one
+`slot` are joined into one alternation and scanned in one pass (the first frame that matches at a position
+wins, as in any regex alternation); the others are scanned on their own, in the order of FRAMES.
+`examples` are sentences written for Kabar, each with the party the frame alone must find in it (None: the
+frame must find no named party); tests/test_frames.py runs every one. To add a frame, add one entry here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl.core.patterns import trie
 from etl.rules.lexicon import (
     COLLECTIVE_NOUNS_EN,
     DOCUMENT_NOUNS_EN,
+    DOCUMENT_NOUNS_ID,
     EVIDENCE_VERBS_EN,
+    EVIDENCE_VERBS_ID,
     GROUP_QUANTIFIERS_EN,
+    OUTLET_NOUNS,
+    OUTLET_VERBS,
+    SAYING,
     SPEECH_VERBS_EN,
+    SPOKESPEOPLE_EN,
 )
+from etl.rules.regex import UPPER as _UPPER
+from etl.rules.regex import alt, capitalised
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """The sub-patterns of one language that frames combine (built once per language by etl.core.grammar)."""
+
+    code: str
+    lead: str  # the character before a party's first word (texts are scanned with a space prepended)
+    name_token: str  # one capitalised word, handle or hashtag
+    chain: str  # a run of titles and names (`Kepala Dinas Budi Santoso`)
+    listed: str  # chains listed with commas and `dan`/`and`
+    role: str  # one title or role word
+    after: str  # a reporting verb that follows its party (`mengatakan`, `said`)
+    before: str  # a reporting verb that precedes its party (`kata`, `said`)
+    gap: str  # auxiliaries and adverbs between a party and its verb
+    adjunct: str  # where and when, between a party and its verb (Indonesian)
+    affiliation: str  # `dari Virginia`, `selaku ketua`: after a party, before its verb (Indonesian)
+    pronouns: str  # subject pronouns, capitalised or not
+    pronouns_lower: str
+    pronoun_suffix: str | None  # `-nya` of `ujarnya`
+    quantifiers: str  # unnamed plurals (`beberapa`, `some`)
+    unnamed_lead: str  # what opens an unnamed party after its verb (`seorang`, `a`)
+    anonymous_heads: str  # `warga`, `sumber`
+    documents: str  # document words
+    body: str  # an English body noun phrase (`the finance ministry`)
+    demonstratives: str
+    roles: str  # any role word, case-insensitive
+    follow: str  # what may follow a party named after its verb
+    closer: str  # what closes a quotation or clause before an inverted verb
+    named: str  # `pedagang bernama`
+    descriptors: str  # a template with two group names ({0}, {1}): `media Iran,`, `laporan`
+    lower_np: str  # a lower-case noun phrase
+    prep_gate: str
+    preps: str  # the language's prepositional frames (`menurut`, `according to`)
+    article: str
+    after_party: str
+    social: str  # platforms
+    social_no_x: str  # platforms but `X` (a letter too common to name a platform alone)
+    channel_gate: str
+    channels: str
+    quoted_handle: str
+    domain: str
+    months: str
+    adverbs: str
+    verb_prefix: str  # what a finite verb looks like (`me-`, `ber-`, `ter-`; any lower-case word in English)
 
 
 @dataclass(frozen=True)
 class Frame:
-    """One reporting construction of one language."""
+    """One reporting construction."""
 
     name: str
-    language: str
-    pattern: str
-    kind: str  # a source kind, or `collective` / `document`
-    gate: str  # a cheaper pattern that must occur in the sentence for the frame to be tried
-    examples: tuple[tuple[str, str | None], ...]
+    languages: tuple[str, ...]
+    pattern: Callable[[Pieces], str]
+    read: str  # the reader of etl.core.sources that turns a match into parties
+    examples: tuple[tuple[str, str, str | None], ...]  # (language, sentence, party found or None)
+    slot: str | None = None  # frames of one slot are one alternation, scanned in one pass
+    gate: Callable[[Pieces], str] | None = None  # a cheaper pattern that must occur for the frame to be tried
+    needs: tuple[str, ...] = ()  # one of these strings must occur in the sentence
+    kind: str | None = None  # the kind a `party` reader gives: a source kind, `collective` or `document`
     strength: int = 3  # 3: the party speaks (dropped inside quotations); 2: introduced by a preposition
 
 
-def _alt(items) -> str:
-    return "(?:" + trie(sorted(set(items))) + ")"
+@dataclass(frozen=True)
+class Slot:
+    """Frames scanned as one alternation: `open` + (frame | frame | ...) + `close`."""
+
+    name: str
+    open: Callable[[Pieces], str]
+    close: Callable[[Pieces], str]
+    window: bool = False  # scan only from a little before the language's first verb to its last one
 
 
-def _capitalised(items) -> str:
-    items = set(items)
-    return _alt(items | {w[:1].upper() + w[1:] for w in items})
+SLOTS: dict[str, Slot] = {
+    s.name: s
+    for s in (
+        Slot("subject", lambda p: rf"{p.lead}(?:", lambda p: rf"){p.adjunct}{p.gap}\s+(?P<cue>{p.after})", True),
+        Slot("after_quote", lambda p: rf"(?=[,\"”’'&])(?:{p.closer}\s*(?P<cue>{p.before})(?:", lambda p: "))"),
+        Slot("channel", lambda p: rf"{p.channel_gate}(?:", lambda p: ")"),
+    )
+}
 
+ID, EN, MS = "id", "en", "ms"
+MALAY = (ID, MS)
+ALL = (ID, EN, MS)
 
-_SPEECH = _alt(v for family in SPEECH_VERBS_EN.values() for v in family)
-_COLLECTIVE = _capitalised(n for nouns in COLLECTIVE_NOUNS_EN.values() for n in nouns)
-_QUANT = _capitalised(GROUP_QUANTIFIERS_EN)
+_SPEECH = alt(v for family in SPEECH_VERBS_EN.values() for v in family)
+_COLLECTIVE = capitalised(n for nouns in COLLECTIVE_NOUNS_EN.values() for n in nouns)
+_QUANT = rf"(?:{capitalised(GROUP_QUANTIFIERS_EN)}|\d[\d,]*|a|A)"  # `Six`, `more than 60`, `a dozen`
+# after a group noun and before its verb: what qualifies the group (`people familiar with the talks`, `, who ...,`)
+_POST = (
+    r"(?:\s+(?:with|familiar\s+with|close\s+to|(?:closely\s+)?following|briefed\s+on|involved\s+in|in|from|at)"
+    r"\s+[^,.;:\"“”]{1,60}?|,\s+(?:who|whose)\s+[^;:\"“”]{1,120}?,)?"
+)
+_EVIDENCE = alt(EVIDENCE_VERBS_EN)
+_DOCUMENT = alt(DOCUMENT_NOUNS_EN)
 # a modifier of a group or document noun: an adjective or noun in lower case, or a capitalised word
 _MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
 # between a subject and its verb: auxiliaries and adverbs (`have long`, `also`, `vehemently`)
-_GAP = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+_GAP_EN = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+_SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
+
+
+def _group_subject(p: Pieces) -> str:
+    return (
+        rf"(?<![\w'’-])(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
+        rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?){_POST}(?:,\s+(?:too|though),)?{_GAP_EN}\s+"
+        rf"(?P<cue>{_SPEECH}|{_POINTED})\b"
+    )
+
+
+def _document_subject(p: Pieces) -> str:
+    return (
+        rf"(?<![\w'’-])(?P<party>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{_MODIFIER}\s+){{0,3}}?"
+        rf"(?i:{_DOCUMENT}))(?:\s+(?:released|published|issued))?(?:\s+(?:on|in|from|by)\s+[\w-]+)?{_GAP_EN}\s+"
+        rf"(?P<cue>{_EVIDENCE})\b"
+    )
+
 
 FRAMES: tuple[Frame, ...] = (
     Frame(
-        "group_subject",
-        "en",
-        rf"(?<![\w'’-])(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
-        rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?)(?:,\s+(?:too|though),)?{_GAP}\s+"
-        rf"(?P<cue>{_SPEECH}|{_POINTED})\b",
-        "collective",
-        rf"{_COLLECTIVE}{_GAP}\s+(?:{_SPEECH}|{_POINTED})\b",
+        "apposition",  # a party, its description in commas, then the verb
+        ALL,
+        lambda p: (
+            rf"{p.lead}(?P<chain>{p.chain}),\s+(?P<app>(?:[a-z0-9]|[{_UPPER}]\w+\s+[a-z])"
+            rf"(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?|{p.role}[^,;:\"“”.\n]{{0,80}}?),{p.gap}\s+(?P<cue>{p.after})"
+        ),
+        "apposition",
         (
-            ("Harbour traders say the new quay fees are too high.", "Harbour traders"),
-            ("The mill will close in May, union officials said on Monday.", "union officials"),
-            ("Some economists have warned that the rate cut comes too late.", "Some economists"),
-            ("Local Democrats denied that the vote was rigged.", "Local Democrats"),
-            ("Engineers built the bridge in 1990 and painted it blue.", None),
+            (EN, "Larry Ross, an analyst at a small bank, said rates would rise.", "Larry Ross"),
+            (EN, "Mira Osei, 41, who runs a bakery, told reporters she was worried.", "Mira Osei"),
+            (ID, "Rudi Hartono, warga Desa Sukamaju, mengatakan air sudah surut.", "Rudi Hartono"),
+            (EN, "In Lagos, a port city, traders waited.", None),
+        ),
+        gate=lambda p: rf",{p.gap}\s+{p.after}",
+    ),
+    Frame(
+        "pronoun_subject",  # `Dia mengatakan`, `She said`: refers back to a party named before
+        ALL,
+        lambda p: rf"(?P<pron>\b{p.pronouns})",
+        "refer",
+        (
+            (EN, "She said the plan was sound.", None),
+            (ID, "Ia mengatakan rencana itu matang.", None),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "comma_subject",  # `..., Budi, mengatakan`: a party set off by commas
+        ALL,
+        lambda p: rf"(?<=,\s)(?P<chainc>{p.chain}),",
+        "subject",
+        (
+            (EN, "On Monday, Dana Whitfield, said the line would reopen.", "Dana Whitfield"),
+            (ID, "Sementara itu, Bupati Harda Kiswaya, mengatakan jalan akan diperbaiki.", "Harda Kiswaya"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "named_subject",  # `Budi mengatakan`, `KPK menduga`, `Senator Tim Kaine dari Virginia menyebut`
+        ALL,
+        lambda p: rf"(?P<chain>{p.chain}){p.affiliation}",
+        "subject",
+        (
+            (EN, "Judge Ellen Marsh said the hearing would resume.", "Ellen Marsh"),
+            (ID, "Kapolres Bantul AKBP Budi Prasetyo mengatakan pelaku sudah ditahan.", "Budi Prasetyo"),
+            (ID, "Senator Ani Wibowo dari Jambi menyebut anggaran terlalu kecil.", "Ani Wibowo"),
+            (EN, "The bridge said nothing to anyone.", None),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "unnamed_plural",  # `Beberapa warga mengatakan`, `some residents said`
+        ALL,
+        lambda p: (
+            rf"(?P<anon>\b{p.quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)"
+            r"(?:\s+[a-z][\w-]*){1,4}?)"
+        ),
+        "anonymous",
+        (
+            (ID, "Beberapa warga mengatakan banjir datang tiba-tiba.", "Beberapa warga"),
+            (EN, "Some residents said the water rose in minutes.", "Some residents"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "unnamed_relative",  # `Warga yang tinggal di tepi sungai mengatakan`
+        ALL,
+        lambda p: rf"(?P<anonrel>\b{p.anonymous_heads}\s+yang\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)",
+        "anonymous",
+        (
+            (ID, "Warga yang tinggal di tepi sungai mengatakan air naik cepat.", "Warga yang tinggal di tepi sungai"),
+            (ID, "Sumber yang mengetahui rapat itu menyebut keputusan ditunda.", "Sumber yang mengetahui rapat itu"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "pihak",  # `Pihak sekolah menyatakan`: a body by its common noun
+        ALL,
+        lambda p: r"(?P<pihak>\b[Pp]ihak\s+[a-z]\w+(?:\s+[a-z]\w+)?)",
+        "phrase",
+        (
+            (ID, "Pihak sekolah menyatakan kegiatan belajar tetap berjalan.", "Pihak sekolah"),
+            (ID, "Pihak rumah sakit mengatakan pasien sudah pulang.", "Pihak rumah sakit"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "indefinite_document",  # `A Reuters analysis of tax data showed`, `Sebuah laporan menyebut`
+        ALL,
+        lambda p: (
+            rf"(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{p.name_token})\s+){{0,2}}?{p.documents}"
+            r"(?:\s+[\w-]+){0,6}?)"
+        ),
+        "document",
+        (
+            (EN, "A Harbour Times analysis of port records showed delays doubled.", "Harbour Times analysis"),
+            (ID, "Sebuah laporan lembaga itu menyebut hutan berkurang.", "laporan lembaga itu"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "body_subject",  # `the finance ministry said`, `Kenya's central bank said`
+        (EN,),
+        lambda p: rf"(?P<body>{p.body})",
+        "phrase",
+        (
+            (EN, "The finance ministry said the deficit would shrink.", "finance ministry"),
+            (EN, "The mayor's office said the road would reopen.", "mayor's office"),
+        ),
+        slot="subject",
+    ),
+    Frame(
+        "described_role",  # `the lawyer said`: a description that refers back
+        (EN,),
+        lambda p: rf"{p.lead}(?P<desc>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{p.roles}){p.gap}\s+(?P<cue>{p.after})",
+        "described",
+        (
+            (EN, "The senator said she would vote no.", None),
+            (EN, "The former minister told the court he had signed it.", None),
+        ),
+        gate=lambda p: r"\b[Tt]he\s",
+    ),
+    Frame(
+        "described_demonstrative",  # `Politisi itu menyebut`; `warga tersebut mengatakan` is unnamed
+        MALAY,
+        lambda p: rf"{p.lead}(?P<desc>\b[\w-]+(?:\s+[\w-]+){{0,3}}\s+{p.demonstratives}){p.gap}\s+(?P<cue>{p.after})",
+        "described",
+        (
+            (ID, "Warga tersebut mengatakan rumahnya terendam.", "Warga tersebut"),
+            (ID, "Politisi itu menyebut tuduhan tersebut fitnah.", None),
+        ),
+        gate=lambda p: rf"\b{p.demonstratives}{p.gap}\s+{p.after}",
+    ),
+    Frame(
+        "after_quote_suffix",  # `," ujarnya`
+        MALAY,
+        lambda p: rf"(?P<pn>{p.pronoun_suffix})\b",
+        "refer",
+        ((ID, "“Kami siap,” ujarnya.", None), (ID, "“Jalan sudah dibuka,” katanya kepada wartawan.", None)),
+        slot="after_quote",
+    ),
+    Frame(
+        "after_quote_pronoun",  # `," she said`
+        ALL,
+        lambda p: rf"\s+(?P<pron>{p.pronouns_lower})\b",
+        "refer",
+        ((EN, "“We are ready,” she said.", None), (ID, "“Kami siap,” kata dia.", None)),
+        slot="after_quote",
+    ),
+    Frame(
+        "after_quote_unnamed",  # `," ujar seorang kerabat`, `," said a neighbour`
+        ALL,
+        lambda p: (
+            rf"\s+(?P<anon>(?:{p.unnamed_lead})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
+            r"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on)\b)"
+        ),
+        "anonymous",
+        (
+            (ID, "“Dia orang baik,” ujar seorang kerabat.", "seorang kerabat"),
+            (EN, "“It was loud,” said a neighbour who saw the fire.", "a neighbour"),
+        ),
+        slot="after_quote",
+    ),
+    Frame(
+        "after_quote_described",  # `," kata pejabat itu`
+        ALL,
+        lambda p: r"\s+(?P<desc>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:itu|ini|tersebut))\b",
+        "described",
+        (
+            (ID, "“Kami tidak tahu,” kata pejabat itu.", None),
+            (ID, "“Saya melihatnya,” ujar warga tersebut.", "warga tersebut"),
+        ),
+        slot="after_quote",
+    ),
+    Frame(
+        "after_quote_named",  # `," kata Kepala Dinas Budi kepada`, `," said Ann Lee, a lawyer`
+        ALL,
+        lambda p: rf"\s+(?:the\s+|{p.named})?(?P<chain>{p.listed}){p.follow}",
+        "named",
+        (
+            (ID, "“Stok beras aman,” kata Kepala Bulog Jabar Rina Dewi kepada wartawan.", "Rina Dewi"),
+            (EN, "“The tunnel will open by June,” predicted Omar Hale, a planner.", "Omar Hale"),
+            (ID, "“Harga naik,” kata pedagang bernama Siti Aminah.", "Siti Aminah"),
+        ),
+        slot="after_quote",
+    ),
+    Frame(
+        "according_to_pronoun",  # `menurutnya`, `according to him`
+        ALL,
+        lambda p: r"\b(?P<cue>[Mm]enurut|[Aa]ccording\s+to)(?:nya\b|\s+(?:him|her|them|dia|mereka|beliau)\b)",
+        "refer_whole",
+        ((ID, "Menurutnya, harga akan turun.", None), (EN, "According to her, the shop will close.", None)),
+        needs=("enurut", "ccording"),
+    ),
+    Frame(
+        "short_verb_mid_sentence",  # `Padahal kata jaksa, ...`: the short verb, the party closed by a comma
+        MALAY,
+        lambda p: rf"(?<![,\"”’'&;]\s)(?<![,\"”’'&;])\b(?P<cue>kata|sambung|lanjut)\s+(?P<chain>{p.chain})(?=\s*,)",
+        "named",
+        (
+            (ID, "Padahal kata Jaksa Hendra Wijaya, berkas sudah lengkap.", "Hendra Wijaya"),
+            (ID, "Lalu kata Bupati Sri Handayani, warga harus mengungsi.", "Sri Handayani"),
+        ),
+        needs=("kata", "sambung", "lanjut"),
+    ),
+    Frame(
+        "quoted_by",  # `Budi yang dikutip Kompas`: the speaker and the outlet that quoted him
+        MALAY,
+        lambda p: (
+            rf"{p.lead}(?P<chain3>{p.chain})\s+yang\s+(?P<cue3>dikutip|dilansir)\s+(?:oleh\s+)?(?P<chain4>{p.chain})"
+        ),
+        "quoted_by",
+        (
+            (ID, "Menteri Keuangan Ani Lestari yang dikutip Kabar Pagi menyebut defisit aman.", "Ani Lestari"),
+            (ID, "Gubernur Joko Susilo yang dilansir Harian Rakyat berjanji membangun jalan.", "Harian Rakyat"),
+        ),
+        needs=("yang dikutip", "yang dilansir"),
+    ),
+    Frame(
+        "preposition",  # `menurut Budi`, `mengutip Mirror`, `according to X`, `kata X dari Y`
+        ALL,
+        lambda p: (
+            rf"{p.prep_gate}(?P<cue>{p.preps})(?:\s*:)?\s*{p.descriptors.format('d1', 'd2')}{p.article}"
+            rf"(?P<chain>{p.chain})"
+            rf"(?:,\s+(?P<named>{p.chain})(?=\s*,|\s*\.|\s+{p.after_party}\b))?"
+            rf"(?:\s+(?:yang\s+)?(?i:dari|via|berdasarkan\s+laporan|melalui)\s+{p.descriptors.format('d3', 'd4')}"
+            rf"(?P<chain2>{p.chain}))?"
+        ),
+        "preposition",
+        (
+            (EN, "The toll will rise in May, according to Transport Minister Ade Ojo.", "Ade Ojo"),
+            (ID, "Menurut Kepala BPBD Iwan Setiawan, dua rumah rusak.", "Iwan Setiawan"),
+            (ID, "Dilansir Harian Rakyat, harga cabai naik lagi.", "Harian Rakyat"),
         ),
     ),
     Frame(
-        "document_subject",
-        "en",
-        rf"(?<![\w'’-])(?P<party>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{_MODIFIER}\s+){{0,3}}?"
-        rf"(?i:{_alt(DOCUMENT_NOUNS_EN)}))(?:\s+(?:released|published|issued))?(?:\s+(?:on|in|from|by)\s+[\w-]+)?{_GAP}\s+"
-        rf"(?P<cue>{_alt(EVIDENCE_VERBS_EN)})\b",
-        "document",
-        rf"(?i:{_alt(DOCUMENT_NOUNS_EN)})\b[^.;:]{{0,40}}?\s(?:{_alt(EVIDENCE_VERBS_EN)})\b",
-        (
-            ("Census data showed the town grew by a fifth in ten years.", "Census data"),
-            ("A new survey found that most ferries run late.", "new survey"),
-            ("Exit polls suggest the mayor kept her seat.", "Exit polls"),
-            ("The report said nothing about the budget.", None),
+        "preposition_phrase",  # `menurut saksi yang melihat`, `according to two former officers`
+        ALL,
+        lambda p: (
+            rf"{p.prep_gate}(?P<cue>{p.preps})(?:\s*:)?\s+(?P<np>{p.lower_np})"
+            rf"(?=\s*[,;:]|\.(?:\s|$)|\s+(?:bahwa|that|yang\s+(?:menyebut|menyebutkan|mengatakan|menyatakan))\b|$)"
         ),
+        "lower_np",
+        (
+            (
+                EN,
+                "The dam was built in six years, according to two retired site engineers.",
+                "two retired site engineers",
+            ),
+            (ID, "Menurut saksi yang melihat kejadian, mobil melaju kencang.", "saksi yang melihat kejadian"),
+        ),
+    ),
+    Frame(
+        "channel_account",  # `diunggah akun Instagram @budi`
+        ALL,
+        lambda p: (
+            rf"(?i:diunggah|diposting|dibagikan|dari|via|oleh|posted\s+by)\s+(?i:akun)\s+"
+            rf"(?P<platform>(?i:{p.social}))(?:nya|ny)?\s+(?P<handle>@\w+|{p.name_token}(?:\s+{p.name_token}){{0,3}})"
+        ),
+        "channel_account",
+        (
+            (ID, "Video itu diunggah akun Instagram @warga_bogor pada Senin.", "@warga_bogor"),
+            (ID, "Foto itu dibagikan akun TikTok @kabar_desa.", "TikTok"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_verb",  # `dalam postingannya di Twitter`, `wrote on Facebook`
+        ALL,
+        lambda p: (
+            rf"(?P<cue>(?i:{p.channels}))\s+(?:(?i:di|on)\s+)?(?:(?i:akun)\s+)?"
+            rf"(?P<platform2>(?i:{p.social})|@\w+)(?:nya|ny)?\b(?:\s+(?P<handle2>@\w+))?"
+        ),
+        "channel_verb",
+        (
+            (ID, "Ia menulis dalam unggahannya di Instagram bahwa acara ditunda.", "Instagram"),
+            (EN, "The mayor wrote on Facebook that the pool would reopen.", "Facebook"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_post_of",  # `unggahan Budi di Instagram`
+        ALL,
+        lambda p: (
+            rf"(?i:unggahan|postingan|cuitan)\s+(?P<pchain>{p.chain})\s+di\s+(?:(?i:akun)\s+)?(?P<platform3>{p.social})\b"
+        ),
+        "channel_post_of",
+        (
+            (ID, "Dalam unggahan Rina Kusuma di Instagram, ia memamerkan mobil baru.", "Rina Kusuma"),
+            (ID, "Cuitan Dedi Mulyono di Twitter ramai dibagikan.", "Twitter"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_named_account",  # `dari akun Kabar Desa`
+        ALL,
+        lambda p: rf"(?:di|dari|melalui|lewat)\s+akun\s+(?P<account>@\w+|{p.name_token}(?:\s+{p.name_token}){{0,3}})",
+        "channel_named_account",
+        (
+            (ID, "Informasi itu beredar dari akun Info Cianjur Terkini.", "Info Cianjur Terkini"),
+            (ID, "Kabar itu muncul di akun Warta Bekasi Raya.", "Warta Bekasi Raya"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_on_platform",  # `di Instagram`, `on TikTok @x`
+        ALL,
+        lambda p: (
+            rf"(?i:on|di|dalam|melalui|lewat|via)\s+(?P<platform4>{p.social_no_x})(?:nya|ny)?\b(?:\s+(?P<handle4>@\w+))?"
+        ),
+        "channel_on_platform",
+        (
+            (ID, "Video itu viral lewat Instagram.", "Instagram"),
+            (ID, "Kabar itu beredar di Facebook sejak pagi.", "Facebook"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_quoted_handle",  # `Akun TikTok “budi_17”`, `akun X @budi`: the account named by its handle
+        ALL,
+        lambda p: (
+            rf"(?i:akun|halaman|laman|kanal|channel|grup|page|account)\s+(?:(?i:resmi|official)\s+)?"
+            rf"(?P<platform5>(?i:{p.social}))(?:nya)?\s+(?:\((?:X|Twitter)\)\s*)?(?:(?i:resmi|official)\s+)?"
+            rf"(?P<handle5>{p.quoted_handle}|@\w+)"
+        ),
+        "channel_quoted_handle",
+        (
+            (ID, "Akun TikTok “dapur_bunda” membagikan resep itu.", "dapur_bunda"),
+            (EN, "The account X @harbour_watch posted the photo.", "@harbour_watch"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "channel_platform_named",  # `di platform media sosial X`: the platform named as such (even `X`)
+        ALL,
+        lambda p: (
+            r"(?i:platform|media\s+sosial|jejaring\s+sosial|social\s+media)(?:\s+(?i:media\s+sosial))?\s+"
+            rf"(?P<platform6>{p.social})\b(?![.\w-]\w)"
+        ),
+        "channel_platform_named",
+        (
+            (ID, "Ia menulis di platform media sosial X bahwa ia mundur.", "X"),
+            (EN, "He posted on the social media Threads that he had quit.", "Threads"),
+        ),
+        slot="channel",
+    ),
+    Frame(
+        "outlet_report",  # `pemberitaan Detik.com dan AFP`, `laporan Reuters`, `situs Page Six`
+        ALL,
+        lambda p: (
+            rf"{p.lead}(?P<desc>{alt(OUTLET_NOUNS)}\b)(?:\s+(?i:resmi|daring|online|asing|lokal|internasional|utama))?"
+            rf"(?:\s+(?i:dari|milik|di\s+(?:laman|situs)))?\s*(?P<chain>{p.domain}|{p.chain})"
+        ),
+        "outlet",
+        (
+            (ID, "Dalam pemberitaan Kabar Pagi, polisi menangkap dua orang.", "Kabar Pagi"),
+            (ID, "Hal itu tertulis di situs beritadesa.com pada Senin.", "beritadesa.com"),
+        ),
+    ),
+    Frame(
+        "outlet_subject",  # `Kantor berita Reuters melaporkan 217 korban`: an outlet reports without `bahwa`
+        MALAY,
+        lambda p: rf"{p.lead}(?P<chain>{p.chain}),?{p.gap}\s+(?P<cue>{alt(OUTLET_VERBS)})\b",
+        "outlet_subject",
+        (
+            (ID, "Harian Kabar Pagi melaporkan lima korban.", "Harian Kabar Pagi"),
+            (ID, "Kantor berita Antara memberitakan gempa susulan.", "Antara"),
+        ),
+        needs=OUTLET_VERBS,
+        gate=lambda p: rf"\s{alt(OUTLET_VERBS)}\b",
+    ),
+    Frame(
+        "coordinated",  # `Press TV juga mempublikasikan video itu dan menyatakan`: one subject, two verbs
+        ALL,
+        lambda p: (
+            rf"(?:(?<=^\s)|(?<=,\s))(?P<chain>{p.chain}),?{p.gap}\s+{p.verb_prefix}"
+            rf"(?:\s+[^\s,;:\"“”]+){{0,6}}?\s+(?:dan|serta|sambil|seraya|and)(?:\s+(?i:{p.adverbs}))?"
+            rf"\s+(?P<cue>{p.after})"
+        ),
+        "named",
+        (
+            (ID, "Dinas Kesehatan Bogor membagikan masker dan menyatakan udara tidak sehat.", "Dinas Kesehatan Bogor"),
+            (EN, "Tom Reyes closed his shop early and said business was slow.", "Tom Reyes"),
+        ),
+        needs=(" dan ", " and ", " serta ", " sambil "),
+        gate=lambda p: rf"\s(?:dan|serta|sambil|seraya|and)\s+(?:\w+\s+)?{p.after}",
+    ),
+    Frame(
+        "subject_saying",  # `Kenya's central bank cut its rate on Tuesday, saying ...`
+        (EN,),
+        lambda p: rf"^\s(?P<subject>{p.body}|{p.chain})\s+[a-z][^.;:\"“”]{{0,200}}?,\s+(?P<cue>{alt(SAYING)})\b",
+        "saying",
+        (
+            (EN, "The central bank held its rate on Tuesday, saying prices were steady.", "central bank"),
+            (EN, "Nora Baines left the party in May, citing its stance on tax.", "Nora Baines"),
+        ),
+    ),
+    Frame(
+        "document_named_before",  # `Dalam artikel itu`, `in the report,`: decides only whom a claim is attributed to
+        ALL,
+        lambda p: (
+            rf"{p.lead}(?=(?i:dalam|di|menurut|berdasarkan|in|according)\s)"
+            r"(?i:dalam|di|menurut|berdasarkan|in|according\s+to)"
+            r"\s+(?:the\s+)?(?P<noun>(?i:artikel|laporan|pemberitaan|unggahan|postingan|video|dokumen|surat|situs|laman|"
+            r"cuitan|article|report|post|document|letter|tweet|statement))\s*(?:(?P<dem>itu|tersebut|ini)\b|(?=,))"
+        ),
+        "document_before",
+        ((ID, "Dalam artikel itu, harga disebut naik.", None), (EN, "In the report, prices may rise.", None)),
+    ),
+    Frame(
+        "tweet_signature",  # `Ann Lee (@annlee) March 3, 2017`
+        ALL,
+        lambda p: rf"(?P<lead>[^\n]{{0,80}}?)\s*\((?P<handle>@\w+)\)\s*(?:{p.months})\s+\d{{1,2}},\s+\d{{4}}",
+        "signature",
+        (
+            (EN, "The ferry is late again. Ann Lee (@annlee_sea) March 3, 2017", "Ann Lee"),
+            (ID, "Jalan ditutup. Dewi Sari (@dewisari) April 9, 2021", "Dewi Sari"),
+        ),
+        needs=("(@",),
+    ),
+    Frame(
+        "unnamed_spokesperson",  # `her spokesman said`, `a spokeswoman for the mayor called it`
+        (EN,),
+        lambda p: (
+            rf"{p.lead}(?P<party>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_SPOKES}(?:\s+(?:for|to)\s+(?:the\s+)?{p.chain})?){_POST}{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "unnamed",
+        (
+            (EN, "The minister is on leave, her spokesman said on Friday.", "spokesman"),
+            (EN, "A spokeswoman for Mayor Dan Ruiz called the plan reckless.", "spokeswoman for Mayor Dan Ruiz"),
+            (EN, "One congressional aide asked why the vote was delayed.", "congressional aide"),
+            (EN, "His lawyer filed the papers on Monday.", None),
+        ),
+        gate=lambda p: rf"{_SPOKES}\b",
+    ),
+    Frame(
+        "including_in_group",  # `Several Republicans, including Senators Ann Cole and Rob Tate, said`
+        (EN,),
+        lambda p: (
+            rf"(?:{_COLLECTIVE}|{p.name_token}|[a-z]{{3,}}s),\s+including\s+(?P<listed>{p.chain}(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}){{0,5}})"
+            rf"(?:,[^.;:\"“”]{{0,120}}?)?,?{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "including",
+        (
+            (EN, "Several senators, including Ann Cole and Rob Tate, said the bill was rushed.", "Rob Tate"),
+            (EN, "Two unions, including Dock Workers United, warned of a strike.", "Dock Workers United"),
+            (EN, "Several towns, including Ashford, were flooded.", None),
+        ),
+        needs=("including",),
+    ),
+    Frame(
+        "document_subject_id",  # `Beberapa penelitian ... menunjukkan`, `Sebuah studi baru menemukan`
+        MALAY,
+        lambda p: (
+            rf"(?<![\w-])(?P<party>(?:(?:[Bb]eberapa|[Ss]ejumlah|[Ss]ebuah|[Ss]uatu|[Bb]anyak)\s+)?"
+            rf"{capitalised(DOCUMENT_NOUNS_ID)}(?:\s+(?:terbaru|baru|awal))?)(?!\s+(?:itu|ini|tersebut)\b)"
+            rf"(?:\s+[^\s.;:!?\"“”]+){{0,12}}?,?\s+(?P<cue>{alt(EVIDENCE_VERBS_ID)})\b"
+        ),
+        "party",
+        (
+            (
+                ID,
+                "Beberapa penelitian tentang kopi menunjukkan bahwa kafein menekan nafsu makan.",
+                "Beberapa penelitian",
+            ),
+            (ID, "Sebuah studi baru menemukan, tidur siang membantu daya ingat.", "studi baru"),
+            (ID, "Penelitian itu menunjukkan hasil yang sama.", None),
+        ),
+        gate=lambda p: rf"(?i:{alt(DOCUMENT_NOUNS_ID)})\b[^.;:]{{0,100}}?\s{alt(EVIDENCE_VERBS_ID)}\b",
+        kind="document",
+    ),
+    Frame(
+        "interview_with",  # `in an interview with Business Insider`, `told in an interview with Ann Lee`
+        (EN,),
+        lambda p: rf"\b(?P<cue>[Ii]nterviews?|[Ss]peaking)\s+(?:with|to)\s+(?:the\s+)?(?P<chain>{p.chain})",
+        "preposition_named",
+        (
+            (EN, "In an interview with Harbour Radio, the mayor said the pier would reopen.", "Harbour Radio"),
+            (EN, "Speaking to the Valley Courier, Dana Ruiz denied the report.", "Valley Courier"),
+            (EN, "The interview with the board lasted an hour.", None),
+        ),
+        needs=("nterview", "peaking"),
+    ),
+    Frame(
+        "source_label",  # `Source: Valley Courier`, `Sumber: Kabar Pagi` closing a piece that cites it
+        ALL,
+        lambda p: rf"(?:^|(?<=[\s.]))(?P<cue>Source|Sumber|SUMBER|SOURCE)\s*:\s*(?P<chain>{p.domain}|{p.chain})",
+        "preposition_named",
+        (
+            (EN, "The crowd cheered. Source: Valley Courier", "Valley Courier"),
+            (ID, "Warga bergotong royong. Sumber: kabarpagi.com", "kabarpagi.com"),
+            (EN, "The source: nobody knows.", None),
+        ),
+        needs=("ource", "umber", "OURCE", "UMBER"),
+    ),
+    Frame(
+        "group_subject",  # `Harbour traders say`, `some economists have warned`
+        (EN,),
+        _group_subject,
+        "party",
+        (
+            (EN, "Harbour traders say the new quay fees are too high.", "Harbour traders"),
+            (EN, "The mill will close in May, union officials said on Monday.", "union officials"),
+            (EN, "Some economists have warned that the rate cut comes too late.", "Some economists"),
+            (EN, "Local Democrats denied that the vote was rigged.", "Local Democrats"),
+            (EN, "Two people familiar with the talks said a deal was close.", "Two people"),
+            (EN, "More than 40 doctors, who work at the clinic, signed and called for a review.", None),
+            (
+                EN,
+                "Six Republican senators, who wanted changes, said on Friday they would back it.",
+                "Six Republican senators",
+            ),
+            (EN, "Engineers built the bridge in 1990 and painted it blue.", None),
+        ),
+        gate=lambda p: rf"{_COLLECTIVE}\b[^.;:]{{0,130}}?\s(?:{_SPEECH}|{_POINTED})\b",
+        kind="collective",
+    ),
+    Frame(
+        "document_subject",  # `Census data showed`, `a new survey found`
+        (EN,),
+        _document_subject,
+        "party",
+        (
+            (EN, "Census data showed the town grew by a fifth in ten years.", "Census data"),
+            (EN, "A new survey found that most ferries run late.", "new survey"),
+            (EN, "Exit polls suggest the mayor kept her seat.", "Exit polls"),
+            (EN, "The report said nothing about the budget.", None),
+        ),
+        gate=lambda p: rf"(?i:{_DOCUMENT})\b[^.;:]{{0,40}}?\s(?:{_EVIDENCE})\b",
+        kind="document",
     ),
 )

@@ -23,7 +23,14 @@ SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {
     "predict": words("predict predicts predicted estimate estimates estimated forecast forecasts"),
     "believe": words("believe believes believed suspect suspects suspected fear fears feared"),
     "signal": words("signal signals signaled signalled acknowledge acknowledges acknowledged concede conceded"),
-    "criticise": words("criticize criticizes criticized criticise criticises criticised question questioned"),
+    "criticise": words(
+        """criticize criticizes criticized criticise criticises criticised question questioned complain complains
+        complained slam slams slammed blast blasts blasted condemn condemns condemned"""
+    ),
+    "ask": words("ask asks asked urge urges urged call calls called demand demands demanded"),
+    "agree": words("echo echoes echoed agree agrees agreed admit admits admitted confirm confirms confirmed"),
+    "announce": words("announce announces announced declare declares declared testify testifies testified"),
+    "write": words("write writes wrote tweet tweets tweeted report reports reported recall recalls recalled"),
 }
 # what a document or data set does when it informs (`the census shows`, `a new poll found`)
 EVIDENCE_VERBS_EN = words(
@@ -39,20 +46,26 @@ COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
         """officials authorities prosecutors regulators investigators police diplomats negotiators officers
         ministers lawmakers legislators senators congressmen judges inspectors"""
     ),
-    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens"),
+    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens unions"),
     "anonymous": words(
         """critics analysts experts economists strategists scientists researchers scholars historians
         commentators pollsters observers advocates activists campaigners lobbyists lawyers attorneys doctors
         aides advisers advisors staffers insiders sources residents witnesses opponents supporters organizers
         organisers protesters executives bankers traders investors users fans voters teachers parents
         professors members leaders progressives engineers nurses soldiers pilots drivers
-        farmers workers employees students"""
+        farmers workers employees students people specialists women men respondents plaintiffs defendants
+        environmentalists conservationists consumers owners families relatives victims survivors"""
     ),
 }
 # words that may stand between a quantifier and a collective noun without being a name (`top`, `former`)
 GROUP_QUANTIFIERS_EN = words(
     """some many several other most few two three four five six seven eight nine ten dozens hundreds
-    multiple numerous top senior former leading local foreign"""
+    multiple numerous top senior former leading local foreign dozen dozens more than nearly almost about at least
+    over""")
+# Roles that speak for someone else and are often left unnamed (`her spokesman said`, `an aide said`).
+SPOKESPEOPLE_EN = words(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative official source
+    insider negotiator diplomat"""
 )
 
 # Nouns naming a document or data set that can be a source (`court documents`, `a lawsuit`, `census data`).
@@ -182,3 +195,85 @@ GLUE_BEFORE = words(
 GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
 
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
+
+# Nouns that name an outlet, so that any name after them is one (`harian X`, `kantor berita X`).
+OUTLET_DESCRIPTORS = (
+    "media",
+    "kantor berita",
+    "stasiun televisi",
+    "stasiun tv",
+    "saluran tv",
+    "saluran televisi",
+    "surat kabar",
+    "harian",
+    "koran",
+    "majalah",
+    "situs berita",
+    "portal berita",
+    "pemberitaan",
+)
+# Nouns that may stand between a prepositional frame and its party (`menurut data X`, `mengutip laman X`).
+DOCUMENT_DESCRIPTORS = (
+    *OUTLET_DESCRIPTORS,
+    *words(
+        """situs laman portal akun unggahan postingan data riset investigasi catatan laporan keterangan pernyataan
+        kenyataan hantaran analisis website the"""
+    ),
+    "hasil riset",
+)
+# Short words inside a multi-word name (`Bank of America`, `Ahmad bin Yusuf`).
+NAME_CONNECTORS = words("de da van von der den bin binti al el la of for the on &")
+MONTHS = words(
+    """January February March April May June July August September October November December
+    Januari Februari Maret April Mei Juni Juli Agustus Oktober Desember"""
+)
+# Words inside prepositional frames too common to mark a sentence as reporting on their own.
+FRAME_FILLERS = words(
+    """itu datang muncul dalam dari lewat melalui seperti sebagaimana yang data oleh pada kepada from tersebut isi
+    bunyi demikian diketahui juga pula tidak belum bisa dapat berhasil sendiri keras langsung pertama kali hasil
+    situs media harian koran majalah portal kantor berita stasiun televisi"""
+)
+# Quoting frames: the party after them is the outlet or document quoted (`mengutip X`, `citing X`).
+QUOTING_WORDS = words("mengutip dikutip kutip dilansir melansir memetik dipetik citing")
+# Words for a person who is not named (`sumber itu`, `a witness`).
+UNNAMED_PEOPLE = words("sumber source sources saksi witness seseorang someone")
+SITE_NOUNS = words("situs laman portal website")
+REPORT_NOUNS = words("laporan pemberitaan liputan")
+# Words that end a document's description before what is said about it (`a letter signed by ...`).
+DESCRIPTION_ENDS = words(
+    """signed issued published released obtained seen filed posted written sent prepared by from that which who
+    yang oleh dari ditandatangani diterbitkan dikeluarkan dirilis diperoleh"""
+)
+
+# Prepositions that govern the noun after them: a name right after one is no subject of the verb that follows
+# (`a rally in Raleigh, a voter ..., said`; `ad in Nevada says`). `dari` is left out (`Senator X dari Jambi`).
+GOVERNING_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": words("in at from of near into across inside outside to for with on about against than"),
+    "id": words("di ke pada untuk dengan terhadap tentang"),
+    "ms": words("di ke pada untuk dengan terhadap tentang"),
+}
+
+# Words that, opening a name, make it an outlet (`Harian Kabar Pagi`, `Radio Suara Desa`).
+MEDIA_FIRST_WORDS = words("harian koran majalah radio tv televisi redaksi tabloid")
+# Outlet names that open longer names of the same outlet (`detikNews`, `TribunJatim`, `KompasTV`).
+OUTLET_NAME_PREFIXES = words("detik Tribun Kompas Surya Tempo Antara CNN BBC")
+# Offices named by their city (`KBRI Phnom Penh`): the place after them is no person.
+PLACE_OFFICES = words("KBRI KJRI")
+# Words that open an unnamed party (`sumber`, `seorang`, `some`, `a`).
+UNNAMED_HEADS = words("sumber source sources seorang beberapa sejumlah some a an")
+# Indonesian police and civil-service titles contracted from `Kepala`: what follows `Ka` (`Kapolres`, `Kasubdit`,
+# `Kabid`, `Kapuspenkum`), as a pattern over the contracted units.
+KA_ROLE_TAILS = (
+    r"pol(?:ri|da|res|resta|restabes|sek)|sat(?:reskrim|lantas|narkoba|intelkam|samapta|binmas|polpp)?|bid"
+    r"|bag(?:ops|ren|sumda)?|sub(?:dit|bag|bid|id|ag|den)\w{0,8}|div(?:humas|propam)?|nit(?:reskrim|lantas|intel)?"
+    r"|si(?:e|humas)?|ro(?:ops|penmas)|pus(?:pen|penkum|penerbad|penerbal|penerbau)|dis(?:pen\w{0,3}|kes|dik)"
+    r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops"
+)
+
+# Indonesian nouns naming a study, survey or data set that can be a source (`Beberapa penelitian menunjukkan`).
+DOCUMENT_NOUNS_ID = words("penelitian studi riset survei kajian analisis data laporan temuan penyelidikan jajak")
+# What such a document does when it informs (`menunjukkan`, `menemukan`).
+EVIDENCE_VERBS_ID = words(
+    """menunjukkan menemukan menyimpulkan mengungkapkan mengungkap menyebutkan menyebut memperlihatkan
+    membuktikan mencatat memperkirakan"""
+)

@@ -21,6 +21,27 @@ RULES: tuple[SpanRule, ...] = (
         keep=["Sidang ditunda&nbsp;sementara.", "Ia melakukan &nbsp;perjalanan dinas."],
         trigger="nbsp|#160|#xa0",
     ),
+    rule(
+        "common.inline_script",
+        "other",
+        # A page's script loader flattened into the text: a JavaScript function expression called at once on
+        # `document` (social widgets, analytics). Prose never holds `(function(` followed by `}(document`.
+        r"\(\s*function\s*\([\w\s,]*\)\s*\{[^\n]{0,600}?\}\s*\)?\s*\(\s*document\b[^()]{0,80}\)\s*\)?;?",
+        remove=[
+            (
+                "(function(d, s, id) { var js = d.createElement(s); js.src = '//widgets.example/sdk.js';"
+                "}(document, 'script', 'example-sdk'));The council met on Monday.",
+                "(function(d, s, id) { var js = d.createElement(s); js.src = '//widgets.example/sdk.js';"
+                "}(document, 'script', 'example-sdk'));",
+            ),
+            (
+                "Rapat dimulai. (function(w, d) { d.title = 'x'; })(document); Warga hadir.",
+                "(function(w, d) { d.title = 'x'; })(document);",
+            ),
+        ],
+        keep=["The function (a tally of votes) ran on paper.", "Acara (fungsi sosial) dimulai pukul sembilan."],
+        trigger="function",
+    ),
 )
 
 # Names written in camel case on purpose: a capital inside them is not two words glued by a scraper

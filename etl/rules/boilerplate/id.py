@@ -479,7 +479,9 @@ RULES: tuple[SpanRule, ...] = (
         "id.fact_check_references",
         "other",
         # A fact-check's list of reference links: `Referensi: [1]https://... [2]https://...`.
-        r"\b(?:Referensi|REFERENSI|Sumber\s+[Rr]eferensi)\s*:\s*(?:(?:\[\d+\]\s*)?https?://\S+\s*)+",
+        # A list left empty by the scraper at the end of the text is its heading alone (`=== REFERENSI:`).
+        r"\b(?:Referensi|REFERENSI|Sumber\s+[Rr]eferensi)\s*:\s*(?:(?:\[\d+\]\s*)?https?://\S+\s*)+"
+        r"|(?:={2,}\s*)?\b(?:Referensi|REFERENSI)\s*:\s*$",
         remove=[
             (
                 "Klaim itu keliru. Referensi: https://cekfakta.example.id/a-1 = = =",
@@ -489,6 +491,7 @@ RULES: tuple[SpanRule, ...] = (
                 "Klaim itu keliru. Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
                 "Referensi:[1]https://kabarku.example/x [2]https://kabarku.example/y",
             ),
+            ("Klaim itu keliru dan masuk kategori konten palsu. === REFERENSI:", "=== REFERENSI:"),
         ],
         keep=["Referensi: buku pelajaran kelas enam dipakai guru itu."],
         trigger="Referensi|REFERENSI|eferensi",

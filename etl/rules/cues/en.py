@@ -29,6 +29,7 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "alleged",
         r"\ballege(?:d|dly|s)?\b",
+        r"\balleging\b",
         r"\ballegations?\b",
         r"\baccus(?:ations?|ed|es|e|ers?|ing)\b",
         r"\bcharges\b",
@@ -57,14 +58,17 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bpotentially\b",
         r"\b(?:is|are|was|were)\s+(?:un)?likely\s+to\b",
         r"\b(?:most\s+|very\s+|more\s+|less\s+)?(?:un)?likely(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
-        r"as|in|after|before|[a-z]+ing)\b)",
+        r"as|in|after|before|will|would|be|[a-z]+ing)\b)",
         r"\bprobably\b",
+        r"\b(?:possible|potential)\s+(?:[a-z]+\s+)?(?:collusion|crimes?|fraud|links?|ties|involvement|violations?|"
+        r"wrongdoing|misconduct|obstruction|corruption|interference|abuses?|breach(?:es)?|coordination|offen[cs]es?)\b",
         r"\bimprobable\b",
         match=[
             "The fire may have started in the kitchen.",
             "Officials are possibly hiding the figures.",
             "Talks will resume, likely on Tuesday after the holiday, most likely in the capital.",
             "The ferry will probably be cancelled.",
+            "Police are looking into possible fraud at the depot.",
         ],
         keep=[
             "Call us as soon as possible.",
@@ -72,11 +76,12 @@ HEDGES: tuple[CueFamily, ...] = (
             "The bridge will reopen on Monday.",
             "The poll asked likely voters about the port.",
         ],
-        note="The adjective `possible` qualifies a hypothetical thing, not an asserted fact: left out.",
+        note="`possible`/`potential` before a wrongdoing (`possible fraud`) presents it as not established; before "
+        "other nouns (`a possible visit`) it names a plan, not a claim.",
     ),
     family(
         "modal",
-        r"(?<!\bI\s)(?<!\b[Yy]ou\s)(?<!\b[Ww]e\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+        r"(?<!\bI\s)(?<!\b[Yy]ou\s)(?<!\b[Ww]e\s)(?<!\bwho\s)"
         r"\b(?-i:could|might|may)\s+(?:not\s+|well\s+|also\s+|yet\s+|"
         r"potentially\s+|eventually\s+|soon\s+)*(?!be\s+reached\b|not\s+be\s+reached\b)(?:[a-z]{2,})\b",
         match=[
@@ -113,6 +118,10 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\b",
         r"\bexpected\s+to\s+be\b",
         r"\bestimates\b",
+        r"\b(?:has|have|had)\s+estimated\b",
+        r"\bestimated\s+(?:that|in\s+\d{4})\b",
+        r"(?<=[a-z]\s)(?<!\bwas\s)(?<!\bis\s)expected\s+to\b",
+        r"\b(?:is|are|was|were)\s+projected\s+to\b",
         r"\bforecasts?\b",
         match=["The court is expected to rule next month.", "The bank forecasts growth of 5 percent."],
         keep=["Turnout was higher than expected.", "As expected, the bill passed."],
@@ -134,6 +143,7 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bsuggestions?\s+(?:that|of)\b",
         r"\bspeculation\b",
         r"\bbelieves\b",
+        r"\bcontend(?:s|ed)?\b",
         r"\balluded\s+to\b",
         r"\b(?:thought|believed|considered)\s+to\s+be\b",
         r"\bquestions?\s+(?:over|about|as\s+to)\s+whether\b",
