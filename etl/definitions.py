@@ -2,7 +2,7 @@
 
 A DuckDB file has one writer, so runs execute in one process. With the warehouse on DuckLake
 (`KABAR_WAREHOUSE=ducklake:...`) several processes may write at once: runs use the multiprocess executor
-(`execution: config: multiprocess: max_concurrent: N` in the run config), see docs/scale-out.md.
+(`execution: config: max_concurrent: N` in the run config), see docs/scale-out.md.
 """
 
 import os
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from etl.lake import is_lake
+from etl.warehouse.lake import is_lake
 
 
 def executor() -> dg.ExecutorDefinition:

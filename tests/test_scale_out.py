@@ -100,7 +100,7 @@ def test_graph_runs_on_the_multiprocess_executor_into_the_lake(pg, tmp_path):
     )
     assert int(workers[0][0]) >= 5, "every step should run in its own process"
 
-    from etl import lake as lakes
+    from etl.warehouse import lake as lakes
 
     os.environ["KABAR_LAKE_DATA"] = str(data)
     try:
