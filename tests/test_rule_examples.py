@@ -18,7 +18,7 @@ import etl.rules
 from etl.rules import records
 from etl.rules.base import DatelinePattern, SpanRule, Trigger
 from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting
-from etl.rules.frames import Frame
+from etl.rules.frames import Frame, Pieces, Slot
 from etl.rules.html import ContainerRule
 
 
@@ -26,19 +26,25 @@ def _must_act(rule) -> bool:
     if isinstance(rule, CueFamily):
         return bool(rule.match)
     if isinstance(rule, Frame | Reporting):
-        return any(party is not None for _, party in rule.examples)
+        return any(example[-1] is not None for example in rule.examples)
     return bool(rule.remove)
 
 
 def _must_keep(rule) -> bool:
     if isinstance(rule, Frame):
-        return any(party is None for _, party in rule.examples)
+        return any(example[-1] is None for example in rule.examples)
     return bool(rule.keep)
 
 
 RULE_TYPES = (SpanRule, DatelinePattern, ContainerRule, CueFamily, Frame, Reporting)
 # Shapes in etl/rules that are not rules themselves: what they hold is checked as rules, or is a word list.
-NOT_RULES = {Trigger: "part of a SpanRule", Language: "holds cue families and a Reporting", Lexicon: "word lists"}
+NOT_RULES = {
+    Trigger: "part of a SpanRule",
+    Language: "holds cue families and a Reporting",
+    Lexicon: "word lists",
+    Pieces: "the word-class patterns a Frame is built from",
+    Slot: "the shared opening and closing of a group of Frames",
+}
 
 MODULES = [etl.rules] + [
     importlib.import_module(info.name) for info in pkgutil.walk_packages(etl.rules.__path__, prefix="etl.rules.")

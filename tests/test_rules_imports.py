@@ -15,9 +15,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 RULES = REPO / "etl" / "rules"
 FORBIDDEN = ("etl.core", "etl.defs", "etl.quality")
-# Imports of the rules that are known to break the direction and are being moved out, each with where it goes.
-# An entry that is no longer needed fails `test_pending_exceptions_are_still_needed`: remove it then.
-PENDING = {("etl.rules.frames", "etl.core.patterns"): "`trie` moves into the rules with the lexicon work"}
 
 
 def _module_name(path: Path) -> str:
@@ -61,17 +58,8 @@ def test_every_rules_module_imports() -> None:
 
 @pytest.mark.parametrize("name", sorted(MODULES))
 def test_rules_import_only_the_standard_library_and_rules(name: str) -> None:
-    wrong = {
-        imported
-        for imported in _imports(name, MODULES[name])
-        if not _allowed(imported) and (name, imported) not in PENDING
-    }
+    wrong = {imported for imported in _imports(name, MODULES[name]) if not _allowed(imported)}
     assert not wrong, f"{name} imports {sorted(wrong)}: rules depend on the standard library and other rules only"
-
-
-def test_pending_exceptions_are_still_needed() -> None:
-    for name, imported in PENDING:
-        assert imported in _imports(name, MODULES[name]), f"{name} no longer imports {imported}: drop it from PENDING"
 
 
 def test_no_import_cycles_among_rules() -> None:
@@ -93,7 +81,7 @@ def test_no_import_cycles_among_rules() -> None:
 
 def test_importing_the_rules_loads_nothing_else() -> None:
     """What Python really loads (indirect imports included), in a fresh interpreter."""
-    names = [n for n in MODULES if not any(n == pending for pending, _ in PENDING)]
+    names = sorted(MODULES)
     code = (
         "import importlib, json, sys\n"
         f"before = set(sys.modules)\nfor n in {names!r}: importlib.import_module(n)\n"
