@@ -585,6 +585,7 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "One congressional aide asked why the vote was delayed.", "congressional aide"),
             (EN, "His lawyer filed the papers on Monday.", None),
         ),
+        needs=SPOKESPEOPLE_EN,
         gate=lambda p: rf"{_SPOKES}\b",
     ),
     Frame(
@@ -620,6 +621,7 @@ FRAMES: tuple[Frame, ...] = (
             (ID, "Sebuah studi baru menemukan, tidur siang membantu daya ingat.", "studi baru"),
             (ID, "Penelitian itu menunjukkan hasil yang sama.", None),
         ),
+        needs=EVIDENCE_VERBS_ID,
         gate=lambda p: rf"(?i:{alt(DOCUMENT_NOUNS_ID)})\b[^.;:]{{0,100}}?\s{alt(EVIDENCE_VERBS_ID)}\b",
         kind="document",
     ),
@@ -645,7 +647,7 @@ FRAMES: tuple[Frame, ...] = (
             (ID, "Warga bergotong royong. Sumber: kabarpagi.com", "kabarpagi.com"),
             (EN, "The source: nobody knows.", None),
         ),
-        needs=("ource", "umber", "OURCE", "UMBER"),
+        needs=("Source", "Sumber", "SUMBER", "SOURCE"),
     ),
     Frame(
         "group_subject",  # `Harbour traders say`, `some economists have warned`
