@@ -585,6 +585,7 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "One congressional aide asked why the vote was delayed.", "congressional aide"),
             (EN, "His lawyer filed the papers on Monday.", None),
         ),
+        needs=SPOKESPEOPLE_EN,
         gate=lambda p: rf"{_SPOKES}\b",
     ),
     Frame(
@@ -603,10 +604,10 @@ FRAMES: tuple[Frame, ...] = (
         needs=("including",),
     ),
     Frame(
-        "document_subject_id",  # `Beberapa penelitian ... menunjukkan`, `Sebuah studi baru menemukan`
+        "document_subject_id",  # `Beberapa penelitian menunjukkan`; a bare `Laporan yang muncul` stays unnamed
         MALAY,
         lambda p: (
-            rf"(?<![\w-])(?P<party>(?:(?:[Bb]eberapa|[Ss]ejumlah|[Ss]ebuah|[Ss]uatu|[Bb]anyak)\s+)?"
+            rf"(?<![\w-])(?P<party>(?:[Bb]eberapa|[Ss]ejumlah|[Ss]ebuah|[Ss]uatu|[Bb]anyak)\s+"
             rf"{capitalised(DOCUMENT_NOUNS_ID)}(?:\s+(?:terbaru|baru|awal))?)(?!\s+(?:itu|ini|tersebut)\b)"
             rf"(?:\s+[^\s.;:!?\"“”]+){{0,12}}?,?\s+(?P<cue>{alt(EVIDENCE_VERBS_ID)})\b"
         ),
@@ -619,7 +620,9 @@ FRAMES: tuple[Frame, ...] = (
             ),
             (ID, "Sebuah studi baru menemukan, tidur siang membantu daya ingat.", "studi baru"),
             (ID, "Penelitian itu menunjukkan hasil yang sama.", None),
+            (ID, "Laporan yang muncul menunjukkan gudang itu kosong.", None),
         ),
+        needs=EVIDENCE_VERBS_ID,
         gate=lambda p: rf"(?i:{alt(DOCUMENT_NOUNS_ID)})\b[^.;:]{{0,100}}?\s{alt(EVIDENCE_VERBS_ID)}\b",
         kind="document",
     ),
@@ -645,7 +648,7 @@ FRAMES: tuple[Frame, ...] = (
             (ID, "Warga bergotong royong. Sumber: kabarpagi.com", "kabarpagi.com"),
             (EN, "The source: nobody knows.", None),
         ),
-        needs=("ource", "umber", "OURCE", "UMBER"),
+        needs=("Source", "Sumber", "SUMBER", "SOURCE"),
     ),
     Frame(
         "group_subject",  # `Harbour traders say`, `some economists have warned`
