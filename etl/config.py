@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
+from etl.warehouse.lake import warehouse_target
+
 CONFIG_FILE = "kabar.toml"
 DEFAULT_WAREHOUSE = Path("warehouse") / "kabar.duckdb"
 DEFAULT_FEED = Path("samples") / "feed"
@@ -63,7 +65,7 @@ class FeedConfig:
 
 @dataclass(frozen=True)
 class ProjectConfig:
-    warehouse: Path  # absolute
+    warehouse: Path | str  # an absolute file path, or a `ducklake:` name (etl/warehouse/lake.py)
     feeds: list[FeedConfig]
     source: Path | None  # the file read, or None for built-in defaults
 
@@ -101,7 +103,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     warehouse = _warehouse(data, base, source)
     feeds = _feeds(data, base, source)
     if env.get("KABAR_WAREHOUSE"):
-        warehouse = Path(env["KABAR_WAREHOUSE"]).resolve()
+        warehouse = warehouse_target(env["KABAR_WAREHOUSE"])
     if env.get("KABAR_FEED"):
         folder = Path(env["KABAR_FEED"]).resolve()
         label = env.get("KABAR_FEED_NAME") or folder.name
@@ -122,11 +124,11 @@ def _read(source: Path) -> dict[str, Any]:
         raise ConfigError(f"{source} is not valid TOML ({exc}); fix the line it names") from None
 
 
-def _warehouse(data: dict[str, Any], base: Path, source: Path | None) -> Path:
+def _warehouse(data: dict[str, Any], base: Path, source: Path | None) -> Path | str:
     section = data.get("warehouse", {})
     if not isinstance(section, dict) or not isinstance(section.get("path", ""), str):
         raise ConfigError(f'{source}: [warehouse] path must be a string, e.g. path = "warehouse/kabar.duckdb"')
-    return (base / (section.get("path") or DEFAULT_WAREHOUSE)).resolve()
+    return warehouse_target(section.get("path") or DEFAULT_WAREHOUSE, base)
 
 
 def _feeds(data: dict[str, Any], base: Path, source: Path | None) -> list[FeedConfig]:

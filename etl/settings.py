@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from etl.config import DEFAULT_FEED, DEFAULT_WAREHOUSE, load_config
+from etl.warehouse.lake import is_lake, warehouse_target
 
 WRITER_POOL = "kabar_warehouse_writer"  # DuckDB has one writer per file: every writing asset takes this pool
 DEFAULT_WAIT_SECONDS = 60.0  # how long a run waits for the writer pool or the warehouse lock by default
@@ -36,9 +37,10 @@ concurrency:
 """
 
 
-def warehouse_path(cli_value: str | None = None) -> Path:
-    """`--warehouse`, else `KABAR_WAREHOUSE`, else kabar.toml's warehouse, else warehouse/kabar.duckdb here."""
-    return Path(cli_value) if cli_value else load_config().warehouse
+def warehouse_path(cli_value: str | None = None) -> Path | str:
+    """`--warehouse`, else `KABAR_WAREHOUSE`, else kabar.toml's warehouse, else warehouse/kabar.duckdb here: an
+    absolute file path, or a `ducklake:` name as written."""
+    return warehouse_target(cli_value) if cli_value else load_config().warehouse
 
 
 def wait_limit(cli_value: float | None = None) -> float:
@@ -52,13 +54,25 @@ def feed_path(cli_value: str | None = None) -> Path:
     return Path(cli_value or os.environ.get("KABAR_FEED") or DEFAULT_FEED)
 
 
-def instance_folder(warehouse: Path) -> Path:
+def local_folder(warehouse: Path | str) -> Path:
+    """Where a warehouse's run history and reports live: beside the file; for a lake (no local file),
+    `$KABAR_LAKE_HOME`, else warehouse/ under the current folder."""
+    if is_lake(warehouse):
+        return Path(os.environ.get("KABAR_LAKE_HOME") or "warehouse").resolve()
+    return Path(warehouse).resolve().parent
+
+
+def local_stem(warehouse: Path | str) -> str:
+    """The name a warehouse's local companions take: the file's stem, `lake` for a lake."""
+    return "lake" if is_lake(warehouse) else Path(warehouse).stem
+
+
+def instance_folder(warehouse: Path | str) -> Path:
     """The Dagster instance of a warehouse: a folder beside the file, so each warehouse has its own history."""
-    warehouse = warehouse.resolve()
-    return warehouse.parent / (warehouse.stem + INSTANCE_SUFFIX)
+    return local_folder(warehouse) / (local_stem(warehouse) + INSTANCE_SUFFIX)
 
 
-def dagster_home(warehouse: Path) -> Path:
+def dagster_home(warehouse: Path | str) -> Path:
     """The warehouse's instance folder (absolute, existing, telemetry and pop-ups off): what DAGSTER_HOME must be."""
     home = instance_folder(warehouse)
     home.mkdir(parents=True, exist_ok=True)

@@ -117,3 +117,30 @@ def test_graph_runs_on_the_multiprocess_executor_into_the_lake(pg, tmp_path):
     assert counts["documents"] == 3 and counts["articles"] == 3, counts
     assert counts["sources"] >= 3 and counts["dq_results"] > 0, counts
     assert list(data.rglob("*.parquet")), "the lake's tables are Parquet files under KABAR_LAKE_DATA"
+
+
+def test_kabar_run_and_report_on_the_lake(pg, tmp_path):
+    lake = f"ducklake:postgres:{postgres.create_database(pg, 'lake_cli')}"
+    (tmp_path / "lake-data").mkdir()
+    home = tmp_path / "local"  # the lake's run history and reports (KABAR_LAKE_HOME)
+    env = _env(KABAR_LAKE_DATA=str(tmp_path / "lake-data"), KABAR_LAKE_HOME=str(home))
+    feed = _feed(tmp_path / "feed")
+
+    def kabar(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(BIN / "kabar"), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+        )
+
+    first = kabar("run", "--quiet", "--feed", str(feed), "--warehouse", lake)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Traceback" not in first.stderr
+    assert "articles" in first.stdout and "3 new" in first.stdout, first.stdout
+    again = kabar("run", "--quiet", "--feed", str(feed), "--warehouse", lake)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "3 new" not in again.stdout, again.stdout  # the same files again: nothing new
+    report = kabar("report", "--warehouse", lake, "--format", "json", "--fail-on", "never")
+    assert report.returncode == 0, report.stderr
+    assert '"checks"' in report.stdout or '"results"' in report.stdout, report.stdout[:500]
+    assert (home / "lake.dagster" / "dagster.yaml").is_file()
+    assert (home / "reports" / "lake.html").is_file()
+    assert not list(tmp_path.glob("ducklake*")) and not (tmp_path / "reports").exists()

@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from etl.config import ConfigError, FeedConfig, config_file, feed_name, load_config
 from etl.settings import dagster_home, feed_path, warehouse_path
+from etl.warehouse.lake import is_lake, warehouse_target
 
 WAREHOUSE_HELP = "DuckDB file (default: $KABAR_WAREHOUSE, else kabar.toml's [warehouse], else warehouse/kabar.duckdb)"
 
@@ -122,8 +123,10 @@ def feed_folder(value: str | None) -> Path:
 
 def _run(args: argparse.Namespace) -> int:
     feed = feed_folder(args.feed)
-    warehouse = warehouse_path(args.warehouse).resolve()
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    warehouse = warehouse_path(args.warehouse)
+    lake = is_lake(warehouse)
+    if not lake:
+        warehouse.parent.mkdir(parents=True, exist_ok=True)
     configured = _configured_feed(feed)
     label = args.feed_name or (configured.label if configured else None) or feed.name
     os.environ["KABAR_WAREHOUSE"] = str(warehouse)
@@ -133,7 +136,8 @@ def _run(args: argparse.Namespace) -> int:
     from etl.warehouse.check import check_warehouse
 
     say = lambda line: print(f"kabar run: {line}", file=sys.stderr, flush=True)  # noqa: E731
-    check_warehouse(warehouse, write=True, wait=wait_limit(args.wait), say=say)
+    if not lake:  # a lake is many files and a catalog: DuckLake checks its own state when it attaches
+        check_warehouse(warehouse, write=True, wait=wait_limit(args.wait), say=say)
     os.environ["DAGSTER_HOME"] = str(dagster_home(warehouse))  # the warehouse's own run history
     if args.reprocess:
         from etl.warehouse.store import open_warehouse, reset_derived
@@ -175,7 +179,8 @@ def _report(args: argparse.Namespace) -> int:
     from etl.warehouse.check import check_warehouse
 
     warehouse = warehouse_path(args.warehouse)
-    check_warehouse(warehouse, write=False)
+    if not is_lake(warehouse):
+        check_warehouse(warehouse, write=False)
     return write_report(warehouse, fmt=args.format, output=output, fail_on=args.fail_on)
 
 
@@ -193,12 +198,11 @@ def _ui(args: argparse.Namespace) -> int:
         env["KABAR_FEED"] = str(feed_folder(args.feed))
         env["KABAR_FEED_NAME"] = args.feed_name or Path(env["KABAR_FEED"]).name
     if args.warehouse:
-        env["KABAR_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+        env["KABAR_WAREHOUSE"] = str(warehouse_target(args.warehouse))
     config = load_config(Path(env["KABAR_CONFIG"]) if "KABAR_CONFIG" in env else None, env)
     if "KABAR_CONFIG" not in env and "KABAR_FEED" not in env:  # built-in default feed: pin it to this folder
         env["KABAR_FEED"], env["KABAR_FEED_NAME"] = str(config.feeds[0].path), config.feeds[0].label
     env["KABAR_WAREHOUSE"] = str(config.warehouse)
-    config.warehouse.parent.mkdir(parents=True, exist_ok=True)
     env["DAGSTER_HOME"] = str(dagster_home(config.warehouse))
     try:
         check_port(args.port)

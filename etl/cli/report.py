@@ -19,6 +19,7 @@ import duckdb
 
 from etl.cli.report_format import md_cell
 from etl.quality.registry import CHECKS, SEVERITY_RANK
+from etl.warehouse.lake import connect, is_lake
 
 TOP_FINDINGS = 30
 PER_CHECK = 3  # top findings show a few of each check, the rarest checks first
@@ -271,11 +272,13 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if report.worst() >= SEVERITY_RANK[fail_on] else 0
 
 
-def write_report(warehouse: Path, fmt: str = "markdown", output: str | None = None, fail_on: str = "error") -> int:
-    if not warehouse.exists():
+def write_report(
+    warehouse: Path | str, fmt: str = "markdown", output: str | None = None, fail_on: str = "error"
+) -> int:
+    if not is_lake(warehouse) and not Path(warehouse).exists():
         print(f"kabar report: warehouse not found: {warehouse}", file=sys.stderr)
         return 2
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect(warehouse, read_only=True)
     try:
         report = load_report(con)
         text = _render_html(report, con) if fmt == "html" else RENDERERS[fmt](report)

@@ -41,10 +41,12 @@ svg text{font:11px system-ui,sans-serif;fill:#3b4450}.legend{font-size:12.5px;ma
 """
 
 
-def html_report_path(warehouse: Path) -> Path:
-    """Where the pipeline and `kabar report --format html` write the page: reports/<stem>.html beside the file."""
-    warehouse = warehouse.resolve()
-    return warehouse.parent / "reports" / f"{warehouse.stem}.html"
+def html_report_path(warehouse: Path | str) -> Path:
+    """Where the pipeline and `kabar report --format html` write the page: reports/<stem>.html beside the file
+    (for a lake: reports/lake.html in its local folder, see etl.settings.local_folder)."""
+    from etl.settings import local_folder, local_stem
+
+    return local_folder(warehouse) / "reports" / f"{local_stem(warehouse)}.html"
 
 
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
@@ -342,7 +344,7 @@ def _page(title: str, subtitle: str, body: str) -> str:
     )
 
 
-def write_html_report(con: duckdb.DuckDBPyConnection, warehouse: Path) -> Path:
+def write_html_report(con: duckdb.DuckDBPyConnection, warehouse: Path | str) -> Path:
     """Render the latest evaluation into reports/<stem>.html beside the warehouse; return the file."""
     from etl.cli.report import load_report
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl.warehouse.lake import connect, is_lake
+
 SKIPPED_SHOWN = 10
 
 
@@ -101,13 +103,13 @@ def _odd(uri: str) -> bool:
 
 
 def print_summary(
-    warehouse: Path, run_id: str, feed: Path, seconds: float, error: str | None, reprocess: bool = False
+    warehouse: Path | str, run_id: str, feed: Path, seconds: float, error: str | None, reprocess: bool = False
 ) -> None:
     print(f"kabar run {run_id[:8]}  feed {feed}  ->  {warehouse}  ({seconds:.1f} s)")
     if error:
         print(f"FAILED     {error}")
-    if warehouse.exists():
-        con = duckdb.connect(str(warehouse), read_only=True)
+    if is_lake(warehouse) or Path(warehouse).exists():
+        con = connect(warehouse, read_only=True)
         try:
             for line in summary_lines(con, run_id, reprocess):
                 print(line)

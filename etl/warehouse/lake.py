@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import duckdb
 
@@ -25,6 +26,13 @@ class LakeConfigError(ValueError):
 
 def is_lake(target: str | os.PathLike) -> bool:
     return str(target).startswith(PREFIX)
+
+
+def warehouse_target(value: str | os.PathLike, base: Path | None = None) -> Path | str:
+    """A warehouse as configured: a `ducklake:` name as written, anything else as an absolute file path."""
+    if is_lake(value):
+        return str(value)
+    return ((base or Path.cwd()) / value).resolve()
 
 
 def data_path() -> str:

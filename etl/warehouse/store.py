@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from etl.core.models import Attribution
 from etl.core.pipeline import ArticleRecord
+from etl.warehouse.lake import connect, is_lake
 from etl.warehouse.migrate import migrate
 
 _S = pa.string()
@@ -103,10 +104,10 @@ DERIVED_TABLES = (
 
 @contextmanager
 def open_warehouse(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection outside Dagster (CLI report, scripts, tests), migrated unless read-only."""
-    if not read_only:
+    """A connection outside Dagster (CLI report, scripts, tests), migrated unless read-only; a file or a lake."""
+    if not read_only and not is_lake(path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = connect(path, read_only=read_only)
     try:
         if not read_only:
             migrate(con)

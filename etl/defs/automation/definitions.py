@@ -11,6 +11,7 @@ import duckdb
 from etl.config import FeedConfig, ProjectConfig, load_config
 from etl.core.feed import FeedError
 from etl.core.feedwatch import dump_state, load_state, scan_feed
+from etl.warehouse.lake import LakeConfigError, connect, is_lake
 
 PIPELINE_JOB = "kabar_pipeline"
 SETTLE_SECONDS = 2.0  # a file written in the last two seconds may still be being copied: take it at the next tick
@@ -44,13 +45,13 @@ def feed_schedule(feed: FeedConfig, job: dg.UnresolvedAssetJobDefinition) -> dg.
     )
 
 
-def _loaded_hashes(warehouse: Path) -> set[str]:
+def _loaded_hashes(warehouse: Path | str) -> set[str]:
     """doc_ids already in the warehouse (read-only); empty when it is absent or busy (the run skips them anyway)."""
-    if not warehouse.is_file():
+    if not is_lake(warehouse) and not Path(warehouse).is_file():
         return set()
     try:
-        con = duckdb.connect(str(warehouse), read_only=True)
-    except duckdb.Error:
+        con = connect(warehouse, read_only=True)
+    except (duckdb.Error, LakeConfigError):
         return set()
     try:
         return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
@@ -60,7 +61,7 @@ def _loaded_hashes(warehouse: Path) -> set[str]:
         con.close()
 
 
-def feed_sensor(feed: FeedConfig, warehouse: Path, job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
+def feed_sensor(feed: FeedConfig, warehouse: Path | str, job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
     @dg.sensor(
         name=f"{feed.name}_new_files",
         job=job,

@@ -15,8 +15,8 @@ from etl.defs.resources import warehouse_connection
 from etl.defs.specs import md_table, warehouse_asset
 from etl.quality.history import compare_with_history, record_outlet_stats
 from etl.quality.unchanged import carry_over, unchanged_since_last_validation
+from etl.settings import local_folder
 from etl.warehouse.dq_results import record_history, record_validation
-from etl.warehouse.lake import is_lake
 from etl.warehouse.quality import start_quality_run, write_dq_rows, write_flags
 from etl.warehouse.store import mark_run_finished
 
@@ -28,7 +28,7 @@ def data_docs_folder(warehouse: str) -> Path:
     configured = os.environ.get("KABAR_DATA_DOCS")
     if configured:
         return Path(configured)
-    return Path("data_docs").resolve() if is_lake(warehouse) else Path(warehouse).resolve().parent / "data_docs"
+    return local_folder(warehouse) / "data_docs"
 
 
 @warehouse_asset("quality", deps=QUALITY_INPUTS)
@@ -119,7 +119,7 @@ def quality_history(context: dg.AssetExecutionContext, warehouse: DuckDBResource
         outlets = record_outlet_stats(con, run_id, now)
         results = compare_with_history(con, run_id, now)
         failed = record_history(con, run_id, results, now)
-        page = write_html_report(con, Path(warehouse.database))
+        page = write_html_report(con, warehouse.database)
         mark_run_finished(con, run_id, datetime.now(UTC))
     alerts = "\n".join(f"- {md_cell(result.description, 200)}" for result in results if not result.success)
     return dg.MaterializeResult(
