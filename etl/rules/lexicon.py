@@ -130,32 +130,6 @@ OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat
 
 SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
 
-# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`)
-OUTLET_NOUNS = (
-    "media",
-    "kantor berita",
-    "stasiun televisi",
-    "stasiun tv",
-    "saluran tv",
-    "saluran televisi",
-    "surat kabar",
-    "koran",
-    "majalah",
-    "situs berita",
-    "portal berita",
-    "pemberitaan",
-    "artikel",
-    "berita",
-    "laporan",
-    "liputan",
-    "situs",
-    "laman",
-    "portal",
-    "article",
-    "report",
-    "reporting",
-)
-
 DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
 
 CHANNEL_WORDS = frozenset(
@@ -212,6 +186,22 @@ OUTLET_DESCRIPTORS = (
     "situs berita",
     "portal berita",
     "pemberitaan",
+)
+
+# a noun naming an outlet or its report, then the outlet (`pemberitaan Detik.com`, `laporan Reuters`, `situs X`):
+# the outlet nouns above but `harian` (also "daily"), and the nouns of a report or a site
+OUTLET_NOUNS = (
+    *(w for w in OUTLET_DESCRIPTORS if w != "harian"),
+    "artikel",
+    "berita",
+    "laporan",
+    "liputan",
+    "situs",
+    "laman",
+    "portal",
+    "article",
+    "report",
+    "reporting",
 )
 # Nouns that may stand between a prepositional frame and its party (`menurut data X`, `mengutip laman X`).
 DOCUMENT_DESCRIPTORS = (
