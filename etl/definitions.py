@@ -5,17 +5,17 @@ A DuckDB file has one writer, so runs execute in one process. With the warehouse
 (`execution: config: max_concurrent: N` in the run config), see docs/scale-out.md.
 """
 
-import os
 from pathlib import Path
 
 import dagster as dg
 
+from etl.config import load_config
 from etl.warehouse.lake import is_lake
 
 
 def executor() -> dg.ExecutorDefinition:
-    """In-process for a DuckDB file, multiprocess for a lake."""
-    return dg.multiprocess_executor if is_lake(os.environ.get("KABAR_WAREHOUSE", "")) else dg.in_process_executor
+    """In-process for a DuckDB file, multiprocess for a lake (named by `KABAR_WAREHOUSE` or kabar.toml)."""
+    return dg.multiprocess_executor if is_lake(load_config().warehouse) else dg.in_process_executor
 
 
 @dg.definitions

@@ -80,28 +80,21 @@ def cluster() -> Iterator[Cluster]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def create_database(cluster: Cluster, name: str) -> str:
-    """CREATE DATABASE name (a test-made identifier) on the cluster; returns its libpq DSN."""
+def _psql(cluster: Cluster, *args: str) -> str:
+    """psql against the cluster as its superuser; stdout (psql exits non-zero on an SQL error)."""
     psql = find_bin("psql")
     assert psql, "psql not found"
-    subprocess.run(
-        [psql, "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user, "-c", f'CREATE DATABASE "{name}"'],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+    base = [psql, "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user]
+    return subprocess.run([*base, *args], check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+def create_database(cluster: Cluster, name: str) -> str:
+    """CREATE DATABASE name (a test-made identifier) on the cluster; returns its libpq DSN."""
+    _psql(cluster, "-c", f'CREATE DATABASE "{name}"')
     return cluster.dsn(name)
 
 
 def query(cluster: Cluster, dbname: str, sql: str) -> list[tuple[str, ...]]:
     """Rows of a read-only query through psql (unaligned, tab-separated): the tests need no Postgres driver."""
-    psql = find_bin("psql")
-    assert psql, "psql not found"
-    done = subprocess.run(
-        [psql, "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user, "-d", dbname, "-AtF", "\t", "-c", sql],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    return [tuple(line.split("\t")) for line in done.stdout.splitlines() if line]
+    out = _psql(cluster, "-d", dbname, "-AtF", "\t", "-c", sql)
+    return [tuple(line.split("\t")) for line in out.splitlines() if line]

@@ -19,7 +19,7 @@ import duckdb
 
 from etl.cli.report_format import md_cell
 from etl.quality.registry import CHECKS, SEVERITY_RANK
-from etl.warehouse.lake import connect, is_lake
+from etl.warehouse.lake import connect, warehouse_exists
 
 TOP_FINDINGS = 30
 PER_CHECK = 3  # top findings show a few of each check, the rarest checks first
@@ -275,7 +275,7 @@ def exit_code(report: Report, fail_on: str) -> int:
 def write_report(
     warehouse: Path | str, fmt: str = "markdown", output: str | None = None, fail_on: str = "error"
 ) -> int:
-    if not is_lake(warehouse) and not Path(warehouse).exists():
+    if not warehouse_exists(warehouse):
         print(f"kabar report: warehouse not found: {warehouse}", file=sys.stderr)
         return 2
     con = connect(warehouse, read_only=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.warehouse.lake import connect, is_lake
+from etl.warehouse.lake import connect, warehouse_exists
 
 SKIPPED_SHOWN = 10
 
@@ -108,7 +108,7 @@ def print_summary(
     print(f"kabar run {run_id[:8]}  feed {feed}  ->  {warehouse}  ({seconds:.1f} s)")
     if error:
         print(f"FAILED     {error}")
-    if is_lake(warehouse) or Path(warehouse).exists():
+    if warehouse_exists(warehouse):
         con = connect(warehouse, read_only=True)
         try:
             for line in summary_lines(con, run_id, reprocess):

@@ -13,7 +13,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from etl.config import load_config
-from etl.warehouse.lake import connect_lake, is_lake
+from etl.warehouse.lake import is_lake
 from etl.warehouse.migrate import migrate
 
 
@@ -68,12 +68,10 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
     `KABAR_WAREHOUSE=ducklake:postgres:...` (with `KABAR_LAKE_DATA`) opens the DuckLake instead of a file.
     """
     if is_lake(warehouse.database):
-        con = connect_lake(warehouse.database)
-        try:
-            migrate(con)
+        from etl.warehouse.store import open_warehouse
+
+        with open_warehouse(warehouse.database) as con:
             yield con
-        finally:
-            con.close()
         return
     from etl.settings import wait_limit
     from etl.warehouse.check import check_warehouse

@@ -28,6 +28,11 @@ def is_lake(target: str | os.PathLike) -> bool:
     return str(target).startswith(PREFIX)
 
 
+def warehouse_exists(target: str | os.PathLike) -> bool:
+    """A lake always answers (its catalog says what it holds); a file must be there."""
+    return is_lake(target) or Path(target).exists()
+
+
 def warehouse_target(value: str | os.PathLike, base: Path | None = None) -> Path | str:
     """A warehouse as configured: a `ducklake:` name as written, anything else as an absolute file path."""
     if is_lake(value):
