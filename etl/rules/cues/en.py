@@ -17,12 +17,16 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\brumou?r(?:s|ed)?\b",
         r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|rumou?red)\s+to\b",
         r"\b(?:is|are|was|were)\s+(?:widely\s+)?seen\s+as\b",
+        r"\b(?:widely|generally|broadly)\s+seen\s+as\b",
+        r"\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|normally\s+)?(?:considered|regarded\s+as)\s+(?:a|an|the|to\s+be)\b",
         r"\bunconfirmed\b",
         match=[
             "The striker reportedly asked for a transfer.",
             "The minister is said to favour an early vote.",
             "Rumors of a merger lifted the shares.",
             "The ship was believed to be carrying grain.",
+            "The reform is widely seen as a test for the new mayor.",
+            "The senator, who normally is considered a moderate, voted no.",
         ],
         keep=["The company reported higher profits.", "She said the vote was fair."],
     ),
@@ -35,10 +39,12 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bcharges\b",
         r"\bcharged\s+with\b",
         r"\bindicted\b",
+        r"\bsuspected\b",
         match=[
             "The mayor denied allegations of bribery.",
             "He was accused of fraud last year.",
             "The former aide faces charges of perjury.",
+            "Police raided a suspected drug lab near the port.",
         ],
         keep=["The bank charges a small fee.", "She is in charge of the project."],
     ),
@@ -63,12 +69,14 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\b(?:possible|potential)\s+(?:[a-z]+\s+)?(?:collusion|crimes?|fraud|links?|ties|involvement|violations?|"
         r"wrongdoing|misconduct|obstruction|corruption|interference|abuses?|breach(?:es)?|coordination|offen[cs]es?)\b",
         r"\bimprobable\b",
+        r"\b(?:arguably|conceivably|ostensibly)\b",
         match=[
             "The fire may have started in the kitchen.",
             "Officials are possibly hiding the figures.",
             "Talks will resume, likely on Tuesday after the holiday, most likely in the capital.",
             "The ferry will probably be cancelled.",
             "Police are looking into possible fraud at the depot.",
+            "The ferry is arguably the slowest in the region.",
         ],
         keep=[
             "Call us as soon as possible.",
@@ -123,7 +131,18 @@ HEDGES: tuple[CueFamily, ...] = (
         r"(?<=[a-z]\s)(?<!\bwas\s)(?<!\bis\s)expected\s+to\b",
         r"\b(?:is|are|was|were)\s+projected\s+to\b",
         r"\bforecasts?\b",
-        match=["The court is expected to rule next month.", "The bank forecasts growth of 5 percent."],
+        # an estimate or projection as a noun or with its auxiliary: `by the agency's estimate`, `have projected`
+        r"(?<=[a-z’'s]\s)estimate\b",
+        r"\bestimated\s+to\b",
+        r"\b(?:has|have|had)\s+projected\b",
+        r"\ba\s+projected\b",
+        match=[
+            "The court is expected to rule next month.",
+            "The bank forecasts growth of 5 percent.",
+            "By the council's estimate, the repairs will cost two million.",
+            "The bridge was estimated to cost more than the tunnel.",
+            "Analysts have projected that fares will rise.",
+        ],
         keep=["Turnout was higher than expected.", "As expected, the bill passed."],
     ),
     family(
@@ -208,6 +227,73 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         r"\bif\s+possible\b",
         match=["Sales were stronger than expected.", "Reply as soon as possible."],
         keep=["The vote is expected to pass."],
+    ),
+    family(
+        "past_inability",
+        r"\bcould\s*(?:not|n[o’']t|no)\s+(?!(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm))[a-z]+"
+        r"(?:\s+[a-z]+)?",
+        note="`could not` / `could no longer` report what someone was unable to do (or may no longer do), a fact, "
+        "not a possibility; `could not be verified` stays an explicit non-verification.",
+        match=["The mayor could not remember the date of the meeting.", "Towns could no longer borrow for stadiums."],
+        keep=["The ferry could soon be replaced.", "The footage could not be independently verified."],
+    ),
+    family(
+        "purpose_or_condition",
+        r"\b(?:so(?:\s+that)?|if)\s+(?:[\w’'-]+\s+){1,3}?(?:could|might)\s+[a-z]+(?:\s+[a-z]+)?",
+        note="A modal in a purpose clause (`so the crew could rest`) or a condition (`asked if he could help`) states "
+        "an aim or a question, not a claim about the facts.",
+        match=["The guards opened the gate so the bus could pass.", "She asked the clerk if he could find the file."],
+        keep=["If the levy passes, fares could rise again."],
+    ),
+    family(
+        "modal_idioms",
+        r"\bmight\s+(?:as\s+well|want\s+to|expect)\b",
+        r"\b(?:could|might)\s+be\s+(?:called|described|seen\s+[a-z]+ing)\b",
+        r"\b(?:can|could)\s+possibly\b",
+        r"\b(?:one|nobody|anyone|no\s+one|any\s+of\s+us|you)\s+(?:[a-z]+\s+)?(?:could|might|may)\s+(?:have|be)\b",
+        r"\b(?:maybe|perhaps)\s+(?:you|we)\b",
+        note="Set phrases built on a modal: advice (`you might want to`), naming (`what might be called`), what can "
+        "be seen (`crowds could be seen waving`), an intensifier (`as hard as he could possibly try`), the generic or "
+        "addressed subject (`one might have thought`, `maybe you have seen`).",
+        match=[
+            "Commuters might want to leave early on Friday.",
+            "Fans could be seen waving flags along the road.",
+            "Nobody could possibly have planned the parade better.",
+            "Perhaps you have tried the new ferry already.",
+        ],
+        keep=["The ferry might be cancelled on Friday.", "Perhaps the mayor will resign."],
+    ),
+    family(
+        "made_to_seem",
+        r"\bmak(?:e|es|ing)\s+(?:[\w’'-]+\s+){1,3}?seem\b",
+        note="`makes the queue seem shorter` describes an effect, not how something appears to the writer.",
+        match=["The new lights make the tunnel seem wider."],
+        keep=["The tunnel seems wider than before."],
+    ),
+    family(
+        "not_accused",
+        r"\b(?:not|never)\s+(?:been\s+|being\s+|be\s+)?(?:charged|accused)\b",
+        r"\b(?:no\s+one|nobody)\s+(?:is\s+|was\s+|has\s+)?accus(?:ing|ed)\b",
+        note="Saying that nobody was charged or accused reports the absence of an allegation.",
+        match=["The driver has not been charged with any offence.", "No one is accusing the mayor of theft."],
+        keep=["The driver was charged with dangerous driving."],
+    ),
+    family(
+        "claim_to_take",
+        r"\bclaim(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:historic\s+|big\s+|sweeping\s+)?"
+        r"(?:tax\s+credits?|credits?|refunds?|deductions?|gains|wins?|\d+\s*(?:percent|%))",
+        r"\bclaims?\s+of\s+(?:privilege|immunity)\b",
+        note="`claim a tax credit`, `claimed big gains`, `claims 30 percent of the market`, `claims of privilege`: "
+        "taking or asserting a right or a share, not a disputed statement.",
+        match=["Farmers can claim a tax credit for the new pumps.", "The party claimed big gains in the north."],
+        keep=["The party claimed the vote was rigged."],
+    ),
+    family(
+        "suggested_action",
+        r"\bsuggest(?:s|ed)?\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?should\b",
+        note="`suggested that the council should wait` proposes an action; it does not present a fact as uncertain.",
+        match=["The mayor suggested that the council should wait a month."],
+        keep=["The data suggests that the council was misled."],
     ),
 )
 
