@@ -326,8 +326,19 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
         r"\bwho\s+(?:asked|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b",
         r"\b(?:media|local|press)\s+reports\b",
         r"\breports\s+(?:emerged|suggest|suggested)\b",
+        # an unnamed person by rank or role: `a senior official said`, `two aides told`, `according to one adviser`
+        r"\b(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?)\s+(?:said|says|told)\b",
+        r"\b(?:according\s+to|citing)\s+(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?|people|persons?)\b",
+        r"\b(?:a|one|two|three|several|multiple)\s+(?:[\w.’'-]+\s+){1,2}?(?:sources?|persons?|people|officials?|"
+        r"specialists?|aides?)\s+(?:closely\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|"
+        r"following)(?:\s+the)?\s+\w+",
         match=[
             "A source familiar with the talks said a deal was near.",
+            "The port will reopen on Monday, a senior official said.",
+            "According to two former staffers, the budget was cut twice.",
+            "Two people closely following the case said a ruling was near.",
             "The official, speaking on condition of anonymity, said the plan was dropped.",
         ],
         keep=["The source code was published.", "Sources of energy vary by region."],
