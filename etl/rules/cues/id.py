@@ -638,6 +638,11 @@ ABBREVIATIONS = word_tuple(
     Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
 )
 
+CLAIM_VERBS = word_tuple(
+    """mengklaim mengeklaim menuduh menuding menduga mendakwa mengaku memperkirakan memprediksi"""
+)
+CLAIM_NOUNS = word_tuple("klaimnya tuduhannya tudingannya dugaannya")
+
 LANGUAGE = Language(
     code="id",
     hedges=HEDGES,
@@ -647,4 +652,6 @@ LANGUAGE = Language(
     reporting=REPORTING,
     lexicon=LEXICON,
     abbreviations=ABBREVIATIONS,
+    claim_verbs=CLAIM_VERBS,
+    claim_nouns=CLAIM_NOUNS,
 )
