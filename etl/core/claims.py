@@ -176,7 +176,7 @@ def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lan
         return None
     if lang.code == "en":
         m = _CHAIN.match(clause)
-        return _canonical(m.group(1), "person", named) if m else None
+        return _party(m.group(1), named, lang) if m else None
     return _personal_subject(clause, named, lang, text)
 
 
@@ -192,7 +192,13 @@ def _possessor(
     m = _POSSESSOR.search(head[-80:])
     if m is None or m.group(1).split()[0].casefold() in words_of(lang).stop:
         return None
-    return _canonical(m.group(1), "person", named)
+    return _party(m.group(1), named, lang)
+
+
+def _party(chain: str, named: list[Mention], lang: Language) -> str:
+    """A capitalised chain as a party's name, titles left out (`Councillor Ann Lee` -> `Ann Lee`)."""
+    name = split_chain(chain, lang)
+    return _canonical(name.name if name is not None and name.name else chain, "person", named)
 
 
 def _has_clause(s: Analysed) -> bool:
