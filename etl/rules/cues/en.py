@@ -66,6 +66,8 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\b(?:most\s+|very\s+|more\s+|less\s+)?(?:un)?likely(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
         r"as|in|after|before|will|would|be|[a-z]+ing)\b)",
         r"\bprobably\b",
+        r"\b(?:is|are|was|were|’s|'s)\s+(?:not\s+|most\s+|very\s+)?(?:un)?likely\s+(?:a|an|the|that|there)\b",
+        r"(?<=\w\ss\s)(?:not\s+)?likely\s+(?:a|an|the|that|there)\b",
         r"\b(?:possible|potential)\s+(?:[a-z]+\s+)?(?:collusion|crimes?|fraud|links?|ties|involvement|violations?|"
         r"wrongdoing|misconduct|obstruction|corruption|interference|abuses?|breach(?:es)?|coordination|offen[cs]es?)\b",
         r"\bimprobable\b",
@@ -77,6 +79,7 @@ HEDGES: tuple[CueFamily, ...] = (
             "The ferry will probably be cancelled.",
             "Police are looking into possible fraud at the depot.",
             "The ferry is arguably the slowest in the region.",
+            "The delay was likely an oversight by the port staff.",
         ],
         keep=[
             "Call us as soon as possible.",
@@ -111,13 +114,14 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "appearance",
         r"\bapparently\b",
-        r"\bappear(?:s|ed)?\s+(?:to|more|less|(?:un)?likely|increasingly|\w+ly)\b",
+        r"\bappear(?:s|ed)?\s+(?:to|more|less|(?:un)?likely|increasingly|set|\w+ly)\b",
         r"\bseem(?:s|ed|ingly)?\b",
         r"\bperceived\b",
         match=[
             "The suspect apparently fled by car.",
             "The plan seems to have failed.",
             "The ferry captains appeared less willing to sail at night.",
+            "The mayor appears set to win a second term.",
         ],
         keep=["The singer appeared on stage at nine."],
     ),
@@ -311,11 +315,18 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\bunable\s+to\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)\b",
         r"\b(?:has|have|had)\s*(?:not|n[o']t)\s+(?:been\s+)?(?:able\s+to\s+)?(?:immediately\s+|independently\s+)*(?:verif(?:y|ied)|confirm(?:ed)?)\b",
         r"\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed)\b",
+        # a refusal to confirm, or a denial coordinated with another verb: `would not confirm whether`, `has not
+        # edited the statements or confirmed their accuracy`
+        r"\b(?:would|will|did)\s*(?:not|n[o’']t)\s+(?:immediately\s+|publicly\s+)?confirm\b",
+        r"\b(?:has|have|had)\s*(?:not|n[o’']t)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:or|nor)\s+(?:independently\s+)?"
+        r"(?:verified|confirmed)\b",
         r"\bunverified\b",
         match=[
             "The footage could not be independently verified.",
             "The agency has not independently confirmed the report.",
             "We were unable to verify the claim.",
+            "The ministry would not confirm whether the ferry had been sold.",
+            "The agency has not edited the letters or confirmed their accuracy.",
         ],
         keep=["The company could not be reached for comment.", "Police confirmed the arrest."],
     ),
