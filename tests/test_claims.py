@@ -238,4 +238,4 @@ def test_modal_senses_that_are_no_claims_and_the_unverified_note_kept() -> None:
     assert find_cues("Fans could be seen waving flags at the harbour.", lang) == []
     assert [c.role for c in find_cues("The footage could not be independently verified.", lang)] == [UNVERIFIED]
     assert [c.role for c in find_cues("The ferry could be sold next year.", lang)] == [HEDGE]
-    assert [c.role for c in find_cues("The port will reopen, a senior official said.", lang)] == [UNNAMED]
+    assert [c.family for c in find_cues("The port will reopen, a senior official said.", lang)] == ["unnamed_speaker"]

@@ -182,6 +182,26 @@ HEDGES: tuple[CueFamily, ...] = (
         note="`suggested a walk` (a proposal) is no hedge: only `suggests that`, `suggested was` and the like. A "
         "party's own belief (`believes`) is its opinion, not a claim presented as unverified.",
     ),
+    family(
+        "unnamed_speaker",
+        # an unnamed person by rank or role: `a senior official said`, `two aides told`, `according to one adviser`
+        r"\b(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?)\s+(?:said|says|told)\b",
+        r"(?<=according\sto\s)(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?|people|persons?)\b",
+        r"(?<=citing\s)(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?|people|persons?)\b",
+        r"\b(?:a|one|two|three|several|multiple)\s+(?:[\w.’'-]+\s+){0,2}?(?:sources?|persons?|people|officials?|"
+        r"specialists?|aides?)\s+(?:closely\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|"
+        r"following)(?:\s+the)?\s+\w+",
+        match=[
+            "The port will reopen on Monday, a senior official said.",
+            "According to two former staffers, the budget was cut twice.",
+            "Two people closely following the case said a ruling was near.",
+        ],
+        keep=["The port official said the cranes were repaired.", "Two officials of the port union met the mayor."],
+        note="A statement resting on a person described only by rank or role is a claim, unattributed.",
+    ),
 )
 
 FALSE_FRIENDS: tuple[CueFamily, ...] = (
@@ -343,19 +363,8 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
         r"\bwho\s+(?:asked|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b",
         r"\b(?:media|local|press)\s+reports\b",
         r"\breports\s+(?:emerged|suggest|suggested)\b",
-        # an unnamed person by rank or role: `a senior official said`, `two aides told`, `according to one adviser`
-        r"\b(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
-        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?)\s+(?:said|says|told)\b",
-        r"\b(?:according\s+to|citing)\s+(?:an?|one|two|three|four|several|multiple)\s+(?:[\w.’'-]+\s+){0,3}?"
-        r"(?:officials?|aides?|advis[eo]rs?|sources?|staffers?|diplomats?|insiders?|people|persons?)\b",
-        r"\b(?:a|one|two|three|several|multiple)\s+(?:[\w.’'-]+\s+){0,2}?(?:sources?|persons?|people|officials?|"
-        r"specialists?|aides?)\s+(?:closely\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|"
-        r"following)(?:\s+the)?\s+\w+",
         match=[
             "A source familiar with the talks said a deal was near.",
-            "The port will reopen on Monday, a senior official said.",
-            "According to two former staffers, the budget was cut twice.",
-            "Two people closely following the case said a ruling was near.",
             "The official, speaking on condition of anonymity, said the plan was dropped.",
         ],
         keep=["The source code was published.", "Sources of energy vary by region."],
