@@ -239,3 +239,11 @@ def test_modal_senses_that_are_no_claims_and_the_unverified_note_kept() -> None:
     assert [c.role for c in find_cues("The footage could not be independently verified.", lang)] == [UNVERIFIED]
     assert [c.role for c in find_cues("The ferry could be sold next year.", lang)] == [HEDGE]
     assert [c.family for c in find_cues("The port will reopen, a senior official said.", lang)] == ["unnamed_speaker"]
+
+
+def test_a_pronoun_right_before_a_claim_verb_is_its_subject() -> None:
+    claims = _claims(
+        "Mayor Rosa Lind met the harbour board in June to discuss the ferry contract and the new fares. "
+        "The board agreed to the talks because she claimed to have proof of the overcharging."
+    )
+    assert [v for s, v in claims.items() if "claimed" in s] == [(True, "Rosa Lind")]

@@ -135,8 +135,8 @@ def _passive(head: str, tail: str, word: str, lang: Language) -> bool:
     before = [w.casefold() for w in _WORD.findall(head)]
     while before and (before[-1].endswith("ly") or before[-1] in ("also", "not", "never", "since", "already")):
         before.pop()
-    if before and before[-1] in {w.casefold() for w in lang.passive_marks}:
-        return True
+    if before and before[-1] in {w.casefold() for w in lang.passive_marks} and not word.endswith("ing"):
+        return True  # `was accused` (but `is accusing` is active)
     after = _WORD.findall(tail[:12])
     return word.endswith("ed") and bool(after) and after[0].casefold() in ("of", "by")
 
@@ -159,6 +159,13 @@ def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lan
     """The subject of the clause `head` ends in: a pronoun's referent or the name opening it, after any
     introductory phrase (`In the hours after the vote, the union claimed ...`)."""
     words = words_of(lang)
+    near = [w for w in _WORD.findall(head[-60:])]
+    while near and (
+        near[-1].casefold() in _AUXILIARY or near[-1].casefold() in lang.passive_marks or near[-1].endswith("ly")
+    ):
+        near.pop()
+    if near and near[-1].casefold() in lang.reporting.pronouns and near[-1].casefold() not in ("it", "i", "we"):
+        return _antecedent(sents, i, named, lang, text)  # `... because she claimed`, `even if he is accusing`
     clause = head
     while True:
         first = _WORD.search(clause)
