@@ -63,7 +63,9 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bpresumably\b",
         r"\bpotentially\b",
         r"\b(?:is|are|was|were)\s+(?:un)?likely\s+to\b",
-        r"\b(?:most\s+|very\s+|more\s+|less\s+)?(?:un)?likely(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
+        r"\b(?:most|very|more|less)\s+(?:un)?likely(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
+        r"as|in|after|before|will|would|be|[a-z]+ing)\b)",
+        r"\b(?:unlikely|likely)(?=\s*[,.]|\s+(?:to|that|next|later|this|because|than|"
         r"as|in|after|before|will|would|be|[a-z]+ing)\b)",
         r"\bprobably\b",
         # (each starts with a literal word, so the scan finds it from its trigger: no free pattern)
@@ -94,8 +96,10 @@ HEDGES: tuple[CueFamily, ...] = (
     ),
     family(
         "modal",
-        r"(?<!\bI\s)(?<!\b[Yy]ou\s)(?<!\b[Ww]e\s)(?<!\bwho\s)"
-        r"\b(?-i:could|might|may)\s+(?:not\s+|well\s+|also\s+|yet\s+|"
+        # `\b` first and the modal as a literal group (lower case checked after it): the scan finds it from its
+        # trigger words instead of running it over the whole text
+        r"\b(?<!\bI\s)(?<!\b[Yy]ou\s)(?<!\b[Ww]e\s)(?<!\bwho\s)"
+        r"(?:could|might|may)(?-i:(?<=could)|(?<=might)|(?<=may))\s+(?:not\s+|well\s+|also\s+|yet\s+|"
         r"potentially\s+|eventually\s+|soon\s+)*(?!be\s+reached\b|not\s+be\s+reached\b)(?:[a-z]{2,})\b",
         match=[
             "The levy could raise two billion dollars over ten years.",
