@@ -191,3 +191,59 @@ def test_the_articles_own_outlet_attributes_no_claim() -> None:
 def test_a_hedge_inside_a_failed_phrase_trigger_is_found() -> None:
     cues = find_cues("The fees were allegedly drafted in secret.", LANGUAGES["en"])
     assert [c.text for c in cues] == ["allegedly"]
+
+
+def _claims(body: str) -> dict[str, tuple[bool, str | None]]:
+    return {c.sentence: (c.attributed, c.source_name) for c in attribute(None, None, body).claims}
+
+
+def test_the_subject_of_a_claim_verb_makes_the_claim() -> None:
+    body = (
+        "The harbour board met on Monday to discuss the ferry timetable and the new fares for the winter season. "
+        "After a long debate about the fares, Harbour Watch has repeatedly accused the board of hiding the repair "
+        "costs from passengers. Board chairman Paul Verity told reporters that the fares would stay the same. "
+        "He claimed that the ferry had passed every safety inspection this year. "
+        "The former captain was accused of ignoring the storm warnings last winter. "
+        "Several residents who have accused the board of neglect wrote to the council. "
+        "The union repeated its claims about unpaid overtime on the night crossings."
+    )
+    claims = _claims(body)
+    by_start = {s.split()[0] + " " + s.split()[1]: v for s, v in claims.items()}
+    assert by_start["After a"] == (True, "Harbour Watch")  # subject of the active verb, past the opening phrase
+    assert by_start["He claimed"] == (True, "Paul Verity")  # a pronoun subject resolves to the person named before
+    assert by_start["The former"][0] is False  # passive: the accused, not the accuser
+    assert by_start["Several residents"][0] is False  # a relative clause of unnamed residents
+    assert by_start["The union"][0] is False  # a common noun possessor is no named party
+
+
+def test_the_possessor_of_a_claim_noun_and_indonesian_claim_verbs() -> None:
+    en_claims = _claims(
+        "The council voted on the new bus lanes on Tuesday after a long and heated debate in the chamber. "
+        "Senator Maria Lopez's allegations about the tender were not discussed at the meeting."
+    )
+    assert [v for s, v in en_claims.items() if "allegations" in s] == [(True, "Maria Lopez")]
+    id_claims = _claims(
+        "Rapat warga di balai desa berlangsung hingga malam dan membahas perbaikan jalan yang rusak sejak tahun lalu. "
+        "Kepala Desa Sugeng Riyadi mengklaim dana perbaikan jalan sudah habis untuk membeli material. "
+        "Pria itu dituduh menggelapkan dana kas desa oleh sejumlah warga."
+    )
+    assert [v for s, v in id_claims.items() if "mengklaim" in s] == [(True, "Sugeng Riyadi")]
+    assert [v[0] for s, v in id_claims.items() if "dituduh" in s] == [False]
+
+
+def test_modal_senses_that_are_no_claims_and_the_unverified_note_kept() -> None:
+    lang = LANGUAGES["en"]
+    assert find_cues("Reuters could not immediately reach the ferry operator.", lang) == []
+    assert find_cues("The crew opened the gate so the bus could pass.", lang) == []
+    assert find_cues("Fans could be seen waving flags at the harbour.", lang) == []
+    assert [c.role for c in find_cues("The footage could not be independently verified.", lang)] == [UNVERIFIED]
+    assert [c.role for c in find_cues("The ferry could be sold next year.", lang)] == [HEDGE]
+    assert [c.family for c in find_cues("The port will reopen, a senior official said.", lang)] == ["unnamed_speaker"]
+
+
+def test_a_pronoun_right_before_a_claim_verb_is_its_subject() -> None:
+    claims = _claims(
+        "Mayor Rosa Lind met the harbour board in June to discuss the ferry contract and the new fares. "
+        "The board agreed to the talks because she claimed to have proof of the overcharging."
+    )
+    assert [v for s, v in claims.items() if "claimed" in s] == [(True, "Rosa Lind")]

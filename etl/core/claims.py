@@ -82,6 +82,8 @@ def find_claims(sents: list[Analysed], lang: Language, text: str) -> list[Claim]
             source = speaker_of.get(s.leader)
         if source is None and s.opens_quote and s.leader is None and not _has_clause(s):
             source = _recent_speaker(sents, speaker_of, i)
+        if source is None and (lang.claim_verbs or lang.claim_nouns):
+            source = _claimant(sents, i, [m for m in named if m.sentence < i], lang, text)
         if source is not None:
             source = _canonical(source, "person", named)
         cues = tuple(dict.fromkeys(c.text for c in s.cues))
@@ -98,6 +100,112 @@ def find_claims(sents: list[Analysed], lang: Language, text: str) -> list[Claim]
             )
         )
     return claims
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CHAIN = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)")
+_POSSESSOR = re.compile(
+    r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s?|\s+s)\s+(?:(?!(?:into|of|about|against|on|in|for)\s)[a-z]+\s+)?$"
+)
+
+
+def _claimant(sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
+    """The party whose act a claim cue names: the subject of an active claim verb (`Budi mengklaim ...`, `The
+    union has accused the mayor ...`, `he claimed`) or the possessor of a claim noun (`the union's claims`, `his
+    allegations`). A passive (`was accused of`) names the accused, not the accuser."""
+    s = sents[i]
+    sent, base = s.sentence.text, s.sentence.start
+    verbs = {w.casefold() for w in lang.claim_verbs}
+    nouns = {w.casefold() for w in lang.claim_nouns}
+    for c in s.cues:
+        word = c.text.casefold()
+        head, tail = sent[: c.start - base], sent[c.end - base :]
+        if word in verbs and not _passive(head, tail, word, lang):
+            who = None if _no_subject(head) else _subject(head, sents, i, named, lang, text)
+        elif word in nouns:
+            who = _possessor(head, word, sents, i, named, lang, text)
+        else:
+            continue
+        if who:
+            return who
+    return None
+
+
+def _passive(head: str, tail: str, word: str, lang: Language) -> bool:
+    before = [w.casefold() for w in _WORD.findall(head)]
+    while before and (before[-1].endswith("ly") or before[-1] in ("also", "not", "never", "since", "already")):
+        before.pop()
+    if before and before[-1] in {w.casefold() for w in lang.passive_marks} and not word.endswith("ing"):
+        return True  # `was accused` (but `is accusing` is active)
+    after = _WORD.findall(tail[:12])
+    return word.endswith("ed") and bool(after) and after[0].casefold() in ("of", "by")
+
+
+_QUANTIFIERS = frozenset({"more", "dozens", "hundreds", "thousands", "most", "all", "both", "few"})
+_SUBORDINATE = frozenset({"to", "who", "which", "that", "yang", "untuk"})  # infinitive or relative clause
+_AUXILIARY = frozenset({"has", "have", "had", "also", "previously", "repeatedly", "telah", "sudah", "juga", "pernah"})
+
+
+def _no_subject(head: str) -> bool:
+    """Whether the claim verb ending `head` is an infinitive or opens a relative clause (`came forward to accuse`,
+    `women who have accused`): its subject is not the clause's."""
+    before = [w.casefold() for w in _WORD.findall(head[-60:])]
+    while before and (before[-1] in _AUXILIARY or before[-1].endswith("ly")):
+        before.pop()
+    return bool(before) and before[-1] in _SUBORDINATE
+
+
+def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
+    """The subject of the clause `head` ends in: a pronoun's referent or the name opening it, after any
+    introductory phrase (`In the hours after the vote, the union claimed ...`)."""
+    words = words_of(lang)
+    near = [w for w in _WORD.findall(head[-60:])]
+    while near and (
+        near[-1].casefold() in _AUXILIARY or near[-1].casefold() in lang.passive_marks or near[-1].endswith("ly")
+    ):
+        near.pop()
+    if near and near[-1].casefold() in lang.reporting.pronouns and near[-1].casefold() not in ("it", "i", "we"):
+        return _antecedent(sents, i, named, lang, text)  # `... because she claimed`, `even if he is accusing`
+    clause = head
+    while True:
+        first = _WORD.search(clause)
+        if first is None:
+            return None
+        low = first.group().casefold()
+        if low in lang.reporting.pronouns:
+            return _antecedent(sents, i, named, lang, text)
+        introductory = low in words.stop or first.group()[:1].islower()
+        if introductory and ", " in clause[first.end() :]:
+            clause = clause[clause.index(", ", first.end()) + 2 :]
+            continue
+        break
+    if introductory or low in words.anonymous or low in words.generic or low in _QUANTIFIERS:
+        return None
+    if lang.code == "en":
+        m = _CHAIN.match(clause)
+        return _party(m.group(1), named, lang) if m else None
+    return _personal_subject(clause, named, lang, text)
+
+
+def _possessor(
+    head: str, word: str, sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str
+) -> str | None:
+    """Who a claim noun belongs to: `his claims`, `klaimnya` (a pronoun's referent), `the union's allegations`."""
+    if word.endswith("nya"):
+        return _antecedent(sents, i, named, lang, text)
+    last = _WORD.findall(head[-40:])
+    if last and last[-1].casefold() in ("his", "her", "their"):
+        return _antecedent(sents, i, named, lang, text)
+    m = _POSSESSOR.search(head[-80:])
+    if m is None or m.group(1).split()[0].casefold() in words_of(lang).stop:
+        return None
+    return _party(m.group(1), named, lang)
+
+
+def _party(chain: str, named: list[Mention], lang: Language) -> str:
+    """A capitalised chain as a party's name, titles left out (`Councillor Ann Lee` -> `Ann Lee`)."""
+    name = split_chain(chain, lang)
+    return _canonical(name.name if name is not None and name.name else chain, "person", named)
 
 
 def _has_clause(s: Analysed) -> bool:

@@ -102,6 +102,11 @@ class Language:
     reporting: Reporting
     lexicon: Lexicon
     abbreviations: tuple[str, ...] = ()
+    # hedge cues that are themselves the act of a party: its subject (`Budi mengklaim`, `the union claims`) or
+    # possessor (`the union's claims`) makes the claim; `passive_marks` before a verb make it passive (`was accused`)
+    claim_verbs: tuple[str, ...] = ()
+    claim_nouns: tuple[str, ...] = ()
+    passive_marks: tuple[str, ...] = ()
 
     def __hash__(self) -> int:  # one object per language: cached compilations key on identity
         return hash(self.code)

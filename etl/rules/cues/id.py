@@ -56,6 +56,11 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bberedar\s+(?:pula\s+|juga\s+)?(?:secara\s+viral\s+)?(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|tangkapan\s+layar)\b",
         r"\b(?:kabar|isu|informasi|video|foto|pesan|unggahan|narasi|berita|rumor|postingan|hoaks|hoax)(?:\s+\w+){0,2}\s+yang\s+beredar\b",
         r"(?<![\w,;:]\s)(?<![\w,;:])beredar\b",  # opening its sentence
+        # scraped text glues the noun on: `Beredarvideo dari akun ...`
+        r"\bberedar(?=(?:video|foto|unggahan|pesan|kabar|informasi|narasi|tautan|gambar|rekaman)\w*)",
+        # a fact-check quoting the post: `mengunggah video disertai narasi: "..."`, `video bernarasi "..."`
+        r"\b(?:disertai|dengan|berisi)\s+narasi(?=\s*[:“\"])",
+        r"\bbernarasi\b",
         r"\b(?:ada|dapat|mendapat|muncul|santer)\s+kabar\b",
         r"\bkabar\s+(?:yang\s+)?(?:beredar|menyebutkan|menyebut)\b",
         match=[
@@ -63,6 +68,8 @@ HEDGES: tuple[CueFamily, ...] = (
             "Pesan berantai yang beredar di grup itu tidak benar.",
             "Saya dapat kabar dari tetangga soal kebakaran itu.",
             "Di grup warga beredar pula secara viral foto jembatan desa yang retak.",
+            "Beredarvideo dari akun Warta Desa tentang jembatan yang runtuh.",
+            "Akun itu mengunggah foto disertai narasi: \"Jembatan desa ambruk malam ini\".",
         ],
         keep=["Obat itu sudah beredar di apotek sejak Januari.", "Kabar gembira datang dari tim bulu tangkis."],
     ),
@@ -110,7 +117,12 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bdiklaim\b",
         GLUE + r"(?:mengklaim|mengeklaim)\b",
         r"\bklaim(?:nya)?\b",
-        match=["Obat herbal itu diklaim mampu menyembuhkan flu.", "Kelompok itu mengklaim bertanggung jawab."],
+        r"\bmengaku\b",
+        match=[
+            "Obat herbal itu diklaim mampu menyembuhkan flu.",
+            "Kelompok itu mengklaim bertanggung jawab.",
+            "Pria itu mengaku sebagai petugas pajak.",
+        ],
         keep=["Nasabah mengajukan klaim asuransi kesehatan.", "Data klaim tunjangan pengangguran turun."],
     ),
     family(
@@ -125,11 +137,14 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\b(?:kabar|berita)\s+(?:bohong|palsu|dusta)\b",
         r"\bbohong\b",
         r"\b(?:tak|tidak)\s+berdasar\b",
+        r"\b(?:adalah|merupakan|ternyata)\s+(?:tidak|tak)\s+benar\b",
+        r"\b(?:isu|kabar|informasi|berita|narasi|klaim)\s+yang\s+(?:tidak|tak)\s+benar\b",
         match=[
             "Isu bahwa harga BBM naik besok ternyata keliru.",
             "Rumor kepindahan pemain itu ramai dibicarakan.",
             "Pesan itu hoaks dan tidak perlu disebarkan.",
             "Tuduhan itu tak berdasar.",
+            "Informasi soal pembagian sembako gratis itu adalah tidak benar.",
         ],
         keep=["Menteri itu mengangkat isu lingkungan dalam pidatonya.", "Isu utama rapat adalah anggaran."],
     ),
@@ -140,7 +155,9 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bdiprediksi\b",
         r"\bmemprediksi\b",
         r"\bditaksir\b",
-        r"\bkemungkinan(?:\s+besar)?\b",
+        r"\bdiproyeksikan\b",
+        r"\bkemungkinan(?:nya|\s+besar)?\b",
+        r"\bprobabilitas(?:nya)?\b",
         r"\bmungkin\b",
         r"\bbisa\s+jadi\b",
         r"\bbisa\s+saja\b",
@@ -156,6 +173,8 @@ HEDGES: tuple[CueFamily, ...] = (
             "Pemain itu kemungkinan absen pekan depan.",
             "Hujan mungkin turun sore nanti.",
             "Bisa jadi jadwal itu berubah lagi.",
+            "Pendapatan daerah diproyeksikan naik tahun depan.",
+            "Foto itu buatan mesin dengan probabilitas 90 persen, dan kemungkinannya kecil asli.",
         ],
         keep=[
             "Tim bekerja secepat mungkin untuk memperbaiki jalan.",
@@ -197,7 +216,7 @@ HEDGES: tuple[CueFamily, ...] = (
         r"\bterbukti\s+benar\b",
         r"\btidak\s+yakin\b",
         r"\bsimpang\s+siur\b",
-        r"\bmasih\s+(?:dalam\s+)?(?:penyelidikan|penyidikan)\b",
+        r"\bmasih\s+(?:dalam\s+)?(?:penyelidikan|penyidikan|pengembangan|pendalaman)\b",
         r"\bmasih\s+dilakukan\s+(?:penyelidikan|penyidikan)\b",
         r"\bmasih\s+(?:didalami|mendalami|diselidiki|menyelidiki|diusut|ditelusuri)\b",
         r"\b(?:pemeriksaan|info|informasi|angka|data|hasil|dugaan|perhitungan)\s+sementara\b",
@@ -325,6 +344,24 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         match=["Kami bekerja semaksimal mungkin.", "Ia dipercaya menjadi kapten tim."],
         keep=["Hujan mungkin turun sore ini."],
     ),
+    family(
+        "earlier_report",
+        r"\bsebelumnya\s*,?\s+(?:telah\s+)?diberitakan\b",
+        r"\bdiberitakan\s+sebelumnya\b",
+        note="`Sebelumnya diberitakan, ...` recalls the outlet's own earlier story: no hedge by itself.",
+        match=["Sebelumnya diberitakan, jembatan itu ditutup sejak Senin."],
+        keep=["Penyanyi itu diberitakan akan menikah bulan depan."],
+    ),
+    family(
+        "admits_feeling_or_deed",
+        r"\bmengaku\s+(?:sangat\s+|cukup\s+|agak\s+|sempat\s+)?(?:bangga|senang|bahagia|sedih|kecewa|kesal|marah|"
+        r"takut|khawatir|menyesal|khilaf|kesulitan|kaget|terkejut|lega|bersyukur|prihatin|heran|puas|malu|telah|pernah|"
+        r"akan|sudah|pihaknya)\b",
+        note="`mengaku bangga` voices a feeling, `mengaku telah mencuri` confesses a deed, `mengaku akan` states an "
+        "intention: none presents a disputed statement as `mengaku sebagai petugas` does.",
+        match=["Pelatih itu mengaku bangga dengan timnya.", "Pelaku mengaku telah mencuri tiga motor."],
+        keep=["Pria itu mengaku sebagai petugas pajak."],
+    ),
 )
 
 UNVERIFIED: tuple[CueFamily, ...] = (
@@ -336,6 +373,7 @@ UNVERIFIED: tuple[CueFamily, ...] = (
         r"\bbelum\s+(?:dapat\s+|bisa\s+|berhasil\s+)?dikonfirmasi\b",
         r"\b(?:tidak|tak)\s+dapat\s+dikonfirmasi\b",
         r"\bbelum\s+ada\s+(?:informasi|keterangan|konfirmasi|pernyataan|penjelasan)\s+resmi\b",
+        r"\b(?:tidak|tak|belum)\s+(?:ditemukan|ada)\s+(?:informasi|keterangan|konfirmasi|pernyataan|penjelasan)\s+resmi\b",
         r"\bbelum\s+ada\s+(?:rilis\s+)?(?:klarifikasi|konfirmasi)\b",
         r"\bkebenaran(?:nya)?\s+belum\s+(?:dapat\s+|bisa\s+)?(?:dipastikan|dikonfirmasi|diverifikasi|diketahui)\b",
         r"\bbelum\s+(?:terbukti|diketahui)\s+kebenarannya\b",
@@ -350,6 +388,7 @@ UNVERIFIED: tuple[CueFamily, ...] = (
             "Informasi ini belum diverifikasi oleh pihak lain.",
             "Kabar itu belum dapat dikonfirmasi.",
             "Hingga kini belum ada informasi resmi dari kementerian.",
+            "Hingga kini tidak ditemukan informasi resmi soal pembagian beras itu.",
             "Tidak ditemukan bukti valid bahwa penyanyi itu pindah agama.",
             "Tim cek fakta juga tidak menemukan bukti kuat soal sumbangan itu.",
             "Tidak ditemukan pemberitaan media arus utama yang membenarkan klaim tersebut.",
@@ -603,6 +642,11 @@ ABBREVIATIONS = word_tuple(
     Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
 )
 
+CLAIM_VERBS = word_tuple(
+    """mengklaim mengeklaim menuduh menuding menduga mendakwa mengaku memperkirakan memprediksi"""
+)
+CLAIM_NOUNS = word_tuple("klaimnya tuduhannya tudingannya dugaannya")
+
 LANGUAGE = Language(
     code="id",
     hedges=HEDGES,
@@ -612,4 +656,6 @@ LANGUAGE = Language(
     reporting=REPORTING,
     lexicon=LEXICON,
     abbreviations=ABBREVIATIONS,
+    claim_verbs=CLAIM_VERBS,
+    claim_nouns=CLAIM_NOUNS,
 )
