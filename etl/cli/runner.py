@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 # and the full story stays in the run's event log (the Dagster UI) and in the log file beside the instance.
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 STOP_GRACE_SECONDS = 10.0  # after SIGTERM/Ctrl-C: time for the current batch to roll back before a hard exit
+SLOT_LOOK_SECONDS = 1.0  # how often a running job is checked for waiting on the writer pool
 
 
 @dataclass
@@ -132,7 +133,7 @@ def _supervise(
     `tick` is called while it runs (every 0.2 s) and once when it has ended."""
     from dagster._core.errors import DagsterExecutionInterruptedError
 
-    from etl.cli.lifecycle import Busy, pool_holders
+    from etl.cli.lifecycle import Busy, pool_holders, pool_is_limited
 
     received: list[int] = []
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -144,6 +145,8 @@ def _supervise(
     worker.start()
     interrupted_at = pending_since = None
     announced = False
+    limited = pool_is_limited(instance)  # the pool's configuration, read once: each look costs a storage query
+    looked = 0.0
     try:
         while worker.is_alive():
             worker.join(0.2)
@@ -154,6 +157,9 @@ def _supervise(
                 _raise_in(worker, DagsterExecutionInterruptedError)
             if interrupted_at is not None and time.monotonic() - interrupted_at > STOP_GRACE_SECONDS:
                 raise Stopped(signal.Signals(received[0]).name)
+            if not limited or time.monotonic() - looked < SLOT_LOOK_SECONDS:
+                continue
+            looked = time.monotonic()
             if interrupted_at is None and _waiting_for_slot(instance, run_id):
                 pending_since = pending_since or time.monotonic()
                 holders = pool_holders(instance, exclude=run_id)
@@ -178,11 +184,8 @@ def _supervise(
 
 
 def _waiting_for_slot(instance, run_id: str) -> bool:
-    from etl.cli.lifecycle import pool_is_limited
     from etl.settings import WRITER_POOL
 
-    if not pool_is_limited(instance):
-        return False
     info = instance.event_log_storage.get_concurrency_info(WRITER_POOL)
     return any(p.run_id == run_id and p.assigned_timestamp is None for p in info.pending_steps) and not any(
         s.run_id == run_id for s in info.claimed_slots

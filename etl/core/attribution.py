@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from etl.core.claims import Analysed, find_claims, tweet_groups
@@ -96,6 +97,7 @@ def _opening_word(m: Mention, sentence: str, text: str, roles: frozenset[str]) -
     return replace(m, name=rest) if rest else replace(m, name=None)  # `Militer membantah`: a common noun
 
 
+@lru_cache(maxsize=8192)  # pure; the same names and outlets recur across articles
 def _is_outlet(name: str, outlet: str | None) -> bool:
     if not outlet:
         return False

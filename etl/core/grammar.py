@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.core.patterns import triggers
+from etl.core.patterns import Prefilter, required, triggers
 from etl.rules.cues import Language
 from etl.rules.frames import FRAMES, SLOTS, Frame, Pieces
 from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
@@ -78,6 +78,10 @@ class Scan:
     gate: re.Pattern[str] | None
     needs: tuple[str, ...]
     window: bool
+    # derived, for speed: the scan is skipped unless the sentence meets its `requires` (ids of the grammar's
+    # scan_filter: strings its pattern and gate cannot match without, etl.core.patterns.required) and `needs`
+    requires: frozenset[int] = frozenset()
+    needed: re.Pattern[str] | None = None
 
     def frame_of(self, m: re.Match[str]) -> Frame:
         if len(self.frames) == 1:
@@ -94,6 +98,7 @@ class Grammar:
     scans: tuple[Scan, ...]
     glue_before: re.Pattern[str]
     glue_after: re.Pattern[str]
+    scan_filter: Prefilter
 
 
 def pieces(lang: Language) -> Pieces:
@@ -170,22 +175,38 @@ def pieces(lang: Language) -> Pieces:
     )
 
 
-def _scans(p: Pieces) -> tuple[Scan, ...]:
-    """The frames of one language in registry order; a slot's frames join its first frame's scan."""
+MIN_REQUIRED = 3
+
+
+def _scans(p: Pieces) -> tuple[tuple[Scan, ...], Prefilter]:
+    """The frames of one language in registry order; a slot's frames join its first frame's scan. With them the
+    filter that tells from one pass over a sentence which scans may match it."""
     mine = [f for f in FRAMES if p.code in f.languages]
     out: list[Scan] = []
     done: set[str] = set()
+    requirements: list[frozenset[str]] = []
+
+    def scan(frames: tuple[Frame, ...], pattern: str, gate: re.Pattern[str] | None, needs, window: bool) -> Scan:
+        ids = set()
+        # worth a test only where nothing cheaper decides (`needs`, the verb window) and the strings are words
+        candidates = (required(pattern), required(gate.pattern) if gate else None)
+        for r in {r for r in candidates if r and min(map(len, r)) >= MIN_REQUIRED}:
+            ids.add(len(requirements))
+            requirements.append(r)
+        needed = re.compile("|".join(re.escape(n) for n in needs)) if needs else None
+        return Scan(frames, re.compile(pattern), gate, needs, window, frozenset(ids), needed)
+
     for f in mine:
         if f.slot is None:
             gate = re.compile(f.gate(p)) if f.gate else None
-            out.append(Scan((f,), re.compile(f.pattern(p)), gate, f.needs, False))
+            out.append(scan((f,), f.pattern(p), gate, f.needs, False))
         elif f.slot not in done:
             done.add(f.slot)
             slot = SLOTS[f.slot]
             members = tuple(g for g in mine if g.slot == f.slot)
             body = "|".join(f"(?P<F_{g.name}>{g.pattern(p)})" for g in members)
-            out.append(Scan(members, re.compile(slot.open(p) + body + slot.close(p)), None, (), slot.window))
-    return tuple(out)
+            out.append(scan(members, slot.open(p) + body + slot.close(p), None, (), slot.window))
+    return tuple(out), Prefilter(requirements)
 
 
 def frame_cue_words(code: str) -> frozenset[str]:
@@ -220,7 +241,8 @@ def grammar(lang: Language) -> Grammar:
         rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{alt(glued)}\b|(?:dari|dalam|yang|kepada)\b"
         rf"|(?<![Kk]e)pada\b)"  # `Tribunjatengpada`, not `kepada`
     )
-    return Grammar(lang, prefilter, glued_verb, re.compile(p.after), _scans(p), glue_before, glue_after)
+    scans, scan_filter = _scans(p)
+    return Grammar(lang, prefilter, glued_verb, re.compile(p.after), scans, glue_before, glue_after, scan_filter)
 
 
 def deglue(g: Grammar, text: str) -> str:

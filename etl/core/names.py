@@ -163,6 +163,7 @@ def _person_run(tokens: list[str], w: Words) -> list[str]:
     return run
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments; the same names recur across sentences and articles
 def split_chain(chain: str, lang: Language) -> Name | None:
     """`Kepala Bagian Pemberitaan KPK Ali Fikri` -> Name('Ali Fikri', person, role='Kepala Bagian Pemberitaan KPK')."""
     w = words_of(lang)

@@ -181,3 +181,143 @@ class Triggered:
             ]
             hits.sort(key=lambda h: (h.start, -h.end))
         return iter(hits)
+
+
+# --- required literals: a cheap test that a pattern cannot match a text -------------------------------------
+
+_CAP = 64  # most strings one part of a pattern may stand for before it counts as "anything"
+# characters that `re.IGNORECASE` equates with an ASCII letter although `str.lower` does not (`İ`, `ı`, `ſ`, `K`)
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ZERO_WIDTH = {"AT", "ASSERT_NOT"}
+
+
+def required(pattern: str) -> frozenset[str] | None:
+    """Lower-case strings one of which occurs in `text.lower()` whenever `pattern` matches in `text` (anywhere, with
+    any flags), or None when no such set was found. A necessary condition only: a text holding one may still not
+    match. Valid for texts without the characters of ODD_CASE."""
+    from re import _parser
+
+    try:
+        _, best = _info(_parser.parse(pattern, 0).data)
+    except (re.error, RecursionError):
+        return None
+    return best
+
+
+def _score(strings: frozenset[str] | None) -> tuple[int, int]:
+    if not strings:
+        return (-1, 0)
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    return b if _score(b) > _score(a) else a
+
+
+def _info(items: list) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(every string the sequence may match when there are few, else None; its best required set, or None)."""
+    run: frozenset[str] | None = frozenset({""})
+    exact = True
+    best: frozenset[str] | None = None
+    for op, av in items:
+        node_exact, node_best = _node(str(op), av)
+        if node_exact is not None and run is not None and len(run) * len(node_exact) <= _CAP:
+            run = frozenset(a + b for a in run for b in node_exact)
+            best = _better(best, node_best)
+            continue
+        exact = False
+        if run is not None and "" not in run:
+            best = _better(best, run)
+        best = _better(best, node_best)
+        run = node_exact if node_exact is not None and len(node_exact) <= _CAP else frozenset({""})
+    if run is not None and "" not in run:
+        best = _better(best, run)
+    return (run if exact else None), best
+
+
+def _char(code: int) -> str | None:
+    """A pattern character as `str.lower` writes it where case folding agrees with it (ASCII, caseless), else None."""
+    ch = chr(code)
+    return ch.lower() if ch.isascii() or ch.lower() == ch.upper() else None
+
+
+def _literal_trie(words: list[str]) -> str:
+    """A regex of the words as a prefix tree, every character literal (a space is one space)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict) -> str:
+    alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class Prefilter:
+    """Which of several patterns may match a text, from one scan of it for their required strings (`required`).
+
+    `satisfied(text)` returns the ids of the requirements met (or None when the text defeats the test: see
+    ODD_CASE); a pattern whose requirement ids are not all in it cannot match the text."""
+
+    def __init__(self, requirements: list[frozenset[str]]) -> None:
+        self.requirements = requirements
+        strings = sorted(set().union(*requirements)) if requirements else []
+        met = {s: frozenset(i for i, r in enumerate(requirements) if s in r) for s in strings}
+        # the scan finds at each position the longest string starting there; the shorter ones it begins with too
+        self.met = {s: frozenset().union(*(ids for t, ids in met.items() if s.startswith(t))) for s in strings}
+        self.finder = re.compile(f"(?=({_literal_trie(strings)}))") if strings else None
+
+    def satisfied(self, text: str) -> frozenset[int] | set[int] | None:
+        if ODD_CASE.search(text) or self.finder is None:
+            return None
+        met = self.met
+        out: set[int] = set()
+        for s in set(self.finder.findall(text.lower())):
+            out |= met[s]
+        return out
+
+
+def _node(op: str, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op == "LITERAL":
+        ch = _char(av)
+        return (None, None) if ch is None else (frozenset({ch}), frozenset({ch}))
+    if op == "IN":
+        if all(str(o) == "LITERAL" for o, _ in av):
+            chars = frozenset(_char(v) for _, v in av)
+            if None not in chars and len(chars) <= 4:
+                return chars, chars
+        return None, None
+    if op in _ZERO_WIDTH:
+        return frozenset({""}), None
+    if op == "ASSERT":  # a look-around takes no width; what it looks at must be there all the same
+        _, best = _info(av[1])
+        exact, _ = _info(av[1])
+        return frozenset({""}), _better(best, exact if exact and "" not in exact else None)
+    if op in ("SUBPATTERN", "ATOMIC_GROUP"):
+        return _info(av[-1] if op == "SUBPATTERN" else av)
+    if op == "BRANCH":
+        infos = [_info(branch) for branch in av[1]]
+        exacts = [e for e, _ in infos]
+        exact = None
+        if all(e is not None for e in exacts):
+            union = frozenset().union(*exacts)
+            exact = union if len(union) <= _CAP else None
+        bests = [e if e is not None and "" not in e else b for e, b in infos]
+        best = frozenset().union(*bests) if all(bests) else None
+        return exact, best
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av
+        exact, best = _info(body)
+        if low == 0:
+            return None, None
+        if low == high == 1:
+            return exact, best
+        return None, _better(best, exact if exact and "" not in exact else None)
+    return None, None  # any character, a class, a category, a back-reference

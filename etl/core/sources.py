@@ -195,10 +195,13 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True, on
     c = _Collector(g.lang, index)
     c.text, c.claims = text, claims
     window: tuple[int, int] | None = None
+    met = g.scan_filter.satisfied(text)  # which scans may match at all
     for scan in g.scans:
         if only is not None and all(f.name != only for f in scan.frames):
             continue
-        if scan.needs and not any(n in text for n in scan.needs):
+        if met is not None and not scan.requires <= met:
+            continue
+        if scan.needed is not None and not scan.needed.search(text):
             continue
         if scan.gate is not None and not scan.gate.search(text):
             continue
