@@ -33,7 +33,9 @@ from etl.rules.lexicon import (
 )
 from etl.rules.regex import UPPER, alt, capitalised
 
-NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
+# `U.S. Senate`: initials with their last stop, when a capitalised word follows
+INITIALS = rf"[{UPPER}]\.(?:[{UPPER}]\.)+(?=\s+[{UPPER}][a-z])"
+NT = rf"(?:{INITIALS}|[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
 PAREN = rf"\([{UPPER}][\w.&-]*\)"
 CONN = "(?:" + "|".join(re.escape(w) for w in NAME_CONNECTORS) + ")"
 OUTLET_DESCRIPTORS = alt(OUTLET_DESCRIPTOR_WORDS)

@@ -21,11 +21,14 @@ from etl.rules.lexicon import (
     ANAPHORIC_DETERMINERS_EN,
     BODY_NOUNS,
     COLLECTIVE_NOUNS_EN,
+    CREDIT_WORDS_EN,
     DATA_DESCRIPTORS,
     DESCRIPTION_ENDS,
     DOCUMENT_NOUNS_EN,
     GOVERNING_PREPOSITIONS,
     MEDIA_DESCRIPTORS,
+    MONTHS,
+    PLACES_EN,
     QUOTING_WORDS,
     REPORT_NOUNS,
     SITE_NOUNS,
@@ -95,9 +98,9 @@ class _Collector:
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if fallback and kind is None and name is not None and name.role is None and _default_kind(name, self.lang):
             kind = fallback
-        if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
+        if name is not None and strength == SPEAKER and name.kind == "person" and not raw and self.lang.code != "en":
             name = replace(name, name=unglue(name.name))
-        if name is None or not _plausible(name):
+        if name is None or not _plausible(name, self.lang.code):
             return
         if name.kind == "refer":  # a bare common noun (`Perusahaan menegaskan`) refers to a party named before
             if strength == SPEAKER:
@@ -354,6 +357,8 @@ def _read_channel_account(c: _Collector, m: re.Match[str], frame: Frame) -> None
 
 
 def _read_channel_verb(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    if m.group("platform2").startswith("@") and m.group("cue").casefold() in _CREDITS:
+        return  # `via @harbour_desk`: a credit for an embedded post, not a party
     c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
     c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
 
@@ -518,9 +523,25 @@ def _outlet(c: _Collector, pos: int, noun: str, chain: str) -> None:
             c.found.append((pos, Mention(c.index, name.name, "media", noun.split()[0], PREPOSITION)))
 
 
-def _plausible(name: Name) -> bool:
+def _plausible(name: Name, code: str = "") -> bool:
     text = name.name
+    if code == "en" and name.kind != "social_media" and _not_a_party_en(text):
+        return False
     return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#")) or name.kind == "social_media"
+
+
+_PLACES_EN = frozenset(w.casefold() for w in PLACES_EN)
+_MONTH_DAY = re.compile(rf"^(?:{alt(MONTHS)})\s+\d")
+_CONTRACTION = re.compile(r"^(?:I|You|We|They|He|She|It)(?:'|’)\w+$")
+
+
+def _not_a_party_en(text: str) -> bool:
+    """`Texas`, `DuPont, WA`'s `WA`, `U.S` alone; a date (`March 31`); a contraction (`I'm told`)."""
+    return (
+        all(t.casefold() in _PLACES_EN for t in text.split())
+        or bool(_MONTH_DAY.match(text))
+        or bool(_CONTRACTION.match(text))
+    )
 
 
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|net|org|tv|id|co\.uk|news)$")
@@ -589,6 +610,8 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
+_PART = re.compile(r"^\d+/\d+$")
+_CREDITS = frozenset(w.casefold() for w in CREDIT_WORDS_EN)
 
 
 def _signature_name(lead: str, handle: str) -> str:
@@ -597,6 +620,8 @@ def _signature_name(lead: str, handle: str) -> str:
     tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
     tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
     tokens = tail.split()
+    while len(tokens) > 1 and (tokens[0].startswith(("#", "@")) or _PART.match(tokens[0])):
+        tokens.pop(0)  # `#harbour Ann Lee`, `2/2 Ann Lee`: a hashtag or thread count that ends the tweet
     if len(tokens) > 4:  # the tweet's last words run into the name: keep the capitalised words that end it
         run = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(tokens)))[::-1]
         tokens = run if 0 < len(run) <= 3 and not run[0].startswith(("#", "@")) else []
