@@ -430,11 +430,33 @@ def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if tokens[0].casefold() in _ARTICLES:
         tokens.pop(0)
     kind = frame.kind or "anonymous"
+    if kind == "collective" and "and" in tokens[1:-1] and _read_parties(c, m, frame, tokens):
+        return
     if kind == "collective":
         kind = _COLLECTIVE_KIND.get(tokens[-1].casefold(), "anonymous")
     pos = m.start("party") + m.group("party").find(tokens[0])
     # positions are those of the character before a party's first word, as the other frames take them
     c.front.append((max(0, pos - 1), Mention(c.index, " ".join(tokens), kind, m.group("cue"), frame.strength)))
+
+
+def _read_parties(c: _Collector, m: re.Match[str], frame: Frame, tokens: list[str]) -> bool:
+    """`Democrats and Republicans`, `Ann Cole and other senators`: parties joined by `and`, each a group (its last
+    word a group noun) or a name; `Republican and Democratic lawmakers` is one group."""
+    at = tokens.index("and")
+    parts = [tokens[:at], tokens[at + 1 :]]
+    if "and" in parts[1] or not parts[0]:
+        return False
+    groups = [p[-1].casefold() in _COLLECTIVE_KIND for p in parts]
+    if not groups[1] or not (groups[0] or parts[0][0][:1].isupper()):
+        return False
+    pos = m.start("party")
+    for part, group in zip(parts, groups, strict=True):
+        if group:
+            kind = _COLLECTIVE_KIND.get(part[-1].casefold(), "anonymous")
+            c.front.append((pos, Mention(c.index, " ".join(part), kind, m.group("cue"), frame.strength)))
+        else:
+            c.party(pos, " ".join(part), m.group("cue"), frame.strength)
+    return True
 
 
 def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
@@ -447,6 +469,8 @@ def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
 
 def _read_including(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """`Several senators, including Ann Cole and Rob Tate, said`: each party listed speaks with the group."""
+    if frame.name == "listed_in_group" and m.group("cue").endswith("s"):
+        return  # `counsel to two prosecutors, Ann Cole and Rob Tate, says`: the verb is another subject's
     for part in _LIST_SEPARATOR.split(m.group("listed")):
         for piece in _AND.split(part):
             c.party(m.start("listed") - 1, piece, m.group("cue"), SPEAKER)
@@ -457,7 +481,34 @@ def _read_preposition_named(c: _Collector, m: re.Match[str], frame: Frame) -> No
     c.party(m.start("chain") - 1, m.group("chain"), m.group("cue"), PREPOSITION)
 
 
+def _read_outlet_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`the Valley Courier newspaper reported`: a name an outlet noun describes is the outlet, whatever its words."""
+    group = "chain" if m.group("chain") else "chainb"
+    name = split_chain(m.group(group), c.lang)
+    if name is None or name.kind in ("refer", "role_only", "social_media") or not _plausible(name, c.lang.code):
+        return
+    if name.name.casefold() in words_of(c.lang).countries:
+        return
+    c.found.append((m.start(group) - 1, Mention(c.index, name.name, "media", m.group("cue"), PREPOSITION)))
+
+
+def _read_outlet_published(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`The Coast Herald ran a story`, `Via the Coast Herald:`: a name that is an outlet."""
+    if m.group("chain"):
+        _outlet(c, m.start("chain") - 1, m.group("desc"), m.group("chain"))
+    else:
+        _outlet(c, m.start("chainv") - 1, m.group("descv"), m.group("chainv"))
+
+
+def _read_platform_post(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    group = next(g for g in ("platform7", "platform8", "platform9") if m.group(g))
+    c.party(m.start(group) - 1, m.group(group), "post", CHANNEL, "social_media")
+
+
 READERS: dict[str, Reader] = {
+    "outlet_named": _read_outlet_named,
+    "outlet_published": _read_outlet_published,
+    "platform_post": _read_platform_post,
     "preposition_named": _read_preposition_named,
     "unnamed": _read_unnamed,
     "including": _read_including,

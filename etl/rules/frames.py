@@ -133,6 +133,18 @@ _MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
 _GAP_EN = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
 _SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
+# English outlet nouns: `the Valley Courier newspaper reported`, `news website Harbour Wire reported`
+_OUTLET_NOUN_EN = (
+    r"(?:newspaper|news\s+(?:agency|website|site|outlet|service|network)|website|magazine|tabloid|broadcaster)"
+)
+_OUTLET_VERB_EN = r"(?:said|says|reported|reports|wrote|writes|published|ran|quoted|cited|described|revealed)"
+# what a piece an outlet publishes is called (`ran a story`, `a report by`)
+_PIECE_EN = (
+    r"(?:story|stories|report|reports|article|articles|piece|interview|column|op-ed|editorial|investigation|segment)"
+)
+_POST_NOUN_EN = (
+    r"(?:posts?|messages?|videos?|accounts?|pages?|rant|tantrum|tirade|tweetstorm|statement|feed|livestream)"
+)
 
 
 def _group_subject(p: Pieces) -> str:
@@ -747,5 +759,106 @@ FRAMES: tuple[Frame, ...] = (
         ),
         gate=lambda p: rf"(?i:{_DOCUMENT})\b[^.;:]{{0,40}}?\s(?:{_EVIDENCE})\b",
         kind="document",
+    ),
+    Frame(
+        "outlet_told",  # `said on Harbour TV`, `a report by the Valley Post` (`told X`: the speaker is the source)
+        (EN,),
+        lambda p: (
+            rf"\b(?P<desc>said\s+on|says\s+on|speaking\s+on|appeared\s+on|{_PIECE_EN}"
+            rf"(?:\s+(?:published|aired|broadcast|carried))?\s+(?:by|in|from|on))\s+(?:the\s+)?(?P<chain>{p.chain})"
+        ),
+        "outlet",
+        (
+            (EN, "The mayor confirmed a report by the Valley Post that the pier would reopen.", "Valley Post"),
+            (EN, "The ferry is late, the captain said on Harbour TV.", "Harbour TV"),
+            (EN, "In a story published in the Coast Herald, Ann Lee said the port was safe.", "Coast Herald"),
+            (EN, "The mayor told the Valley Post the pier would reopen.", None),
+        ),
+        gate=lambda p: rf"\b(?:(?:said|says|speaking|appeared)\s+on|{_PIECE_EN}\s)",
+    ),
+    Frame(
+        "outlet_noun_subject",  # `the Valley Courier newspaper reported`, `news website Harbour Wire has reported`
+        (EN,),
+        lambda p: (
+            rf"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?(?P<desc>{_OUTLET_NOUN_EN})\s+(?P<chain>{p.chain})"
+            rf"|(?P<chainb>{p.chain})\s+(?P<descb>{_OUTLET_NOUN_EN}))(?:\s+(?:has|had|also|later|first))*"
+            rf"\s+(?P<cue>{_OUTLET_VERB_EN})\b"
+        ),
+        "outlet_named",
+        (
+            (EN, "The Valley Courier newspaper reported that the mill would close.", "Valley Courier"),
+            (EN, "The news website Harbour Wire has reported that the mill would close.", "Harbour Wire"),
+            (EN, "The official Coast news agency said two ships sank.", "Coast"),
+            (EN, "The website was down for an hour.", None),
+        ),
+        gate=lambda p: rf"\b{_OUTLET_NOUN_EN}\b",
+    ),
+    Frame(
+        "outlet_published",  # `The Valley Courier ran a story`, `Via the Coast Herald:` before an excerpt
+        (EN,),
+        lambda p: (
+            rf"(?<![\w'’-])(?:(?P<chain>{p.chain})\s+(?:later\s+|also\s+|first\s+)?(?P<desc>published|ran|aired|broadcast)"
+            rf"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_PIECE_EN}\b"
+            rf"|(?P<descv>[Vv]ia|[Mm]ore\s+from|[Ff]rom)\s+(?:the\s+)?(?P<chainv>{p.chain})\s*:)"
+        ),
+        "outlet_published",
+        (
+            (EN, "The Coast Herald ran a story about the mill on Sunday.", "Coast Herald"),
+            (EN, "Here is more from the Valley Post: the mill will close in May.", "Valley Post"),
+            (EN, "Ann Lee ran a marathon on Sunday.", None),
+        ),
+        gate=lambda p: r"\b(?:published|ran|aired|broadcast)\s|:",
+    ),
+    Frame(
+        "platform_post",  # `in a series of Twitter posts`, `took to Facebook`, `posted the video to Instagram`
+        (EN,),
+        lambda p: (
+            rf"\b(?:(?:an?|his|her|their|its|the|one|another|several|series\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?P<platform7>{p.social_no_x})\s+{_POST_NOUN_EN}\b"
+            rf"|(?:took|takes|take|taking|went|goes|turned|turns|back)\s+to\s+(?P<platform8>{p.social_no_x})\b"
+            rf"|(?:posted|shared|uploaded)\s+(?:[^.;:\"“”\s]+\s+){{0,6}}?to\s+(?P<platform9>{p.social_no_x})\b)"
+        ),
+        "platform_post",
+        (
+            (EN, "In a series of Twitter posts, the mayor said the pier would reopen.", "Twitter"),
+            (EN, "The senator took to Facebook to deny the report.", "Facebook"),
+            (EN, "She posted the video to Instagram on Monday.", "Instagram"),
+            (EN, "The company bought Twitter shares in May.", None),
+        ),
+        gate=lambda p: rf"(?i:{p.social_no_x})",
+    ),
+    Frame(
+        "group_who_say",  # `criticism from Democrats and activists, who say it is unfair`
+        (EN,),
+        lambda p: (
+            rf"\b(?:by|from)\s+(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
+            rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?)(?:,\s+including\s+[^,;:\"“”]{{1,40}},)?,?"
+            rf"\s+who\s+(?:(?:also|have|has|had|still|long)\s+)*(?P<cue>{_SPEECH})\b"
+        ),
+        "party",
+        (
+            (EN, "The plan drew fire from farmers and traders, who say the fees are too high.", "traders"),
+            (EN, "The rule was criticized by economists who argued it would raise prices.", "economists"),
+            (EN, "The plan was drawn up by engineers who built the bridge.", None),
+        ),
+        needs=(" who ",),
+        gate=lambda p: rf"\swho\s+(?:\w+\s+)?(?:{_SPEECH})\b",
+        kind="collective",
+    ),
+    Frame(
+        "listed_in_group",  # `Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said`
+        (EN,),
+        lambda p: (
+            rf"(?:{_COLLECTIVE}|[a-z]{{3,}}s),\s+(?!including\b)(?P<listed>{p.chain}(?:\s+of\s+{p.chain})?"
+            rf"(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}(?:\s+of\s+{p.chain})?)*(?:\s*,)?\s+and\s+{p.chain}"
+            rf"(?:\s+of\s+{p.chain})?),{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "including",
+        (
+            (EN, "Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said the bill was rushed.", "Rob Tate"),
+            (EN, "Her parents, Joe Marsh and Ella Marsh, said in a statement they were grateful.", "Ella Marsh"),
+            (EN, "Two towns, Ashford and Brill, were flooded.", None),
+        ),
+        needs=(" and ",),
     ),
 )
