@@ -27,6 +27,7 @@ from etl.rules.lexicon import (
     DOCUMENT_NOUNS_EN,
     GOVERNING_PREPOSITIONS,
     MEDIA_DESCRIPTORS,
+    MODIFIED_NOUNS_EN,
     MONTHS,
     PLACES_EN,
     QUOTING_WORDS,
@@ -34,7 +35,7 @@ from etl.rules.lexicon import (
     SITE_NOUNS,
     UNNAMED_PEOPLE,
 )
-from etl.rules.regex import alt
+from etl.rules.regex import UPPER, alt
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 _QUOTING = re.compile(rf"(?:(?:seperti|sebagaimana)\s+)?(?:{alt(QUOTING_WORDS)}|quoted\s+by)|kepada\b", re.IGNORECASE)
@@ -317,6 +318,8 @@ def _read_quoted_by(c: _Collector, m: re.Match[str], frame: Frame) -> None:
 
 def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     cue = m.group("cue")
+    if c.lang.code == "en" and not m.group("named") and not m.group("chain2") and _english_phrase(c, m, cue):
+        return
     described = (m.group("d2") or "").casefold()
     kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
     if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
@@ -344,6 +347,29 @@ def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
         c.chained.append(m.start("chain"))
     if m.group("chain2"):
         c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
+
+
+_DOC_AFTER = re.compile(rf"(?:/[{UPPER}][\w-]*)?(?:\s+[a-z]+)?\s+(?:{alt(DOCUMENT_NOUNS_EN)})\b")
+_MODIFIED_AFTER = re.compile(rf"\s+(?:{alt(MODIFIED_NOUNS_EN)})\b")
+
+
+def _english_phrase(c: _Collector, m: re.Match[str], cue: str) -> bool:
+    """`according to a Harbour/Ipsos poll`: the document the name opens is the source (an outlet's report: the
+    outlet); `according to Salt Lake
+    police`, `citing U.S. officials`: the name only modifies the noun after it, and is no party."""
+    after = c.text[m.end("chain") : m.end("chain") + 40]
+    doc = _DOC_AFTER.match(after)
+    if doc:
+        chain = tidy(m.group("chain"))
+        if not doc.group(0).startswith("/") and classify(chain, c.lang) == "media":  # `the Courier report`: its outlet
+            c.found.append((m.start(), Mention(c.index, chain, "media", cue, PREPOSITION)))
+        else:
+            name = " ".join((chain + doc.group(0)).split())
+            c.found.append((m.start(), Mention(c.index, name, "document", cue, PREPOSITION)))
+    elif not _MODIFIED_AFTER.match(after):
+        return False
+    c.chained.append(m.start("chain"))
+    return True
 
 
 def _read_lower_np(c: _Collector, m: re.Match[str], frame: Frame) -> None:
@@ -552,6 +578,7 @@ _POSSESSIVE_LEAD = re.compile(r"^(?:the|his|her|their|its)\s+", re.IGNORECASE)
 _STRONG_OUTLET = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})$")
 _OUTLET_BEFORE = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})\b[^.;:]*$")
 _AND = re.compile(r"\s+(?:dan|and|serta)\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 
 def _body_name(phrase: str) -> str:
@@ -566,7 +593,7 @@ def _outlet(c: _Collector, pos: int, noun: str, chain: str) -> None:
     that may name anything (`laporan`, `situs`, `artikel`) only a name that is an outlet (lexicon, domain) is."""
     strong = bool(_STRONG_OUTLET.match(" ".join(noun.split())))
     w = words_of(c.lang)
-    for part in _AND.split(chain):
+    for part in _AND.split(_POSSESSIVE_END.sub("", chain)):
         name = Name(part, "media") if _DOMAIN_NAME.match(part.casefold()) else split_chain(part, c.lang)
         if name is None or name.kind in ("refer", "role_only") or name.name.casefold() in w.countries:
             continue
