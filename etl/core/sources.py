@@ -480,9 +480,13 @@ def _read_parties(c: _Collector, m: re.Match[str], frame: Frame, tokens: list[st
         if group:
             kind = _COLLECTIVE_KIND.get(part[-1].casefold(), "anonymous")
             c.front.append((pos, Mention(c.index, " ".join(part), kind, m.group("cue"), frame.strength)))
-        else:
-            c.party(pos, " ".join(part), m.group("cue"), frame.strength)
+        else:  # the name may begin before the words the group pattern took (`Mayor Ann Cole and other officials`)
+            run = _CAPITALISED_RUN.search(c.text, max(0, pos - 60), pos)
+            c.party(pos, (run.group(0) if run else "") + " ".join(part), m.group("cue"), frame.strength)
     return True
+
+
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][\w.'’-]*\s+){{1,3}}$")
 
 
 def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:

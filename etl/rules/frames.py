@@ -130,7 +130,9 @@ _DOCUMENT = alt(DOCUMENT_NOUNS_EN)
 # a modifier of a group or document noun: an adjective or noun in lower case, or a capitalised word
 _MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
 # between a subject and its verb: auxiliaries and adverbs (`have long`, `also`, `vehemently`)
-_GAP_EN = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+_GAP_EN = (
+    r"(?:\s+(?:have|has|had|also|still|now|again|long|both|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+)
 _SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
 # English outlet nouns: `the Valley Courier newspaper reported`, `news website Harbour Wire reported`
