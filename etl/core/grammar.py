@@ -135,7 +135,9 @@ def pieces(lang: Language) -> Pieces:
         chain=chain,
         listed=rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}",
         role=rolew,
-        after=_verbs(rep.after_name, rep.complement_verbs, rep.damaged, venue="" if indonesian else COMPLEMENT_VENUE_EN),
+        after=_verbs(
+            rep.after_name, rep.complement_verbs, rep.damaged, venue="" if indonesian else COMPLEMENT_VENUE_EN
+        ),
         before=_verbs(rep.before_name, (), rep.damaged, boundary=False),  # `ujar` + `nya`
         gap=gap,
         # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between party and verb
