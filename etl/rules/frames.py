@@ -863,4 +863,20 @@ FRAMES: tuple[Frame, ...] = (
         ),
         needs=(" and ",),
     ),
+    Frame(
+        "document_sent",  # `Senators Ann Cole and Rob Tate sent a letter to`, `the DHS issued a memo stating`
+        (EN,),
+        lambda p: (
+            rf"{p.lead}(?P<chain>{p.chain}(?:\s+and\s+{p.chain})?),?{_GAP_EN}\s+(?P<cue>sent|delivered|wrote|signed"
+            r"|issued|released|published|filed)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:letter|statement|memo|memorandum|complaint|lawsuit|filing|report|op-ed)s?\b"
+        ),
+        "named",
+        (
+            (EN, "Senators Ann Cole and Rob Tate sent a letter to the agency on Monday.", "Rob Tate"),
+            (EN, "The Harbour Board issued a two-page memo stating the pier was unsafe.", "Harbour Board"),
+            (EN, "Ann Cole sent a parcel to the agency on Monday.", None),
+        ),
+        gate=lambda p: r"\s(?:sent|delivered|wrote|signed|issued|released|published|filed)\s+(?:an?|the|the\w+|his|her|its)\s",
+    ),
 )
