@@ -877,6 +877,6 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The Harbour Board issued a two-page memo stating the pier was unsafe.", "Harbour Board"),
             (EN, "Ann Cole sent a parcel to the agency on Monday.", None),
         ),
-        gate=lambda p: r"\s(?:sent|delivered|wrote|signed|issued|released|published|filed)\s+(?:an?|the\w*|his|her|its)\s",
+        gate=lambda p: r"\s(?:sent|delivered|wrote|signed|issued|released|published|filed)\s+(?:an?|th\w+|h\w+|its)\s",
     ),
 )
