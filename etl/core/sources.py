@@ -250,7 +250,7 @@ def _governed(c: _Collector, at: int) -> bool:
 def _read_apposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if _governed(c, m.start("chain")):
         return
-    if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
+    if m.group("app")[:1].isupper() and not _PARTY_TAG.match(m.group("app")):  # `Alamuddin, Kepala Desa X, ...`
         name = split_chain(m.group("chain"), c.lang)
         if name is None or not name.personal or name.role is not None:
             return  # `Banit Gakkum Polres X, Aipda Budi, ...`: the titled name is the subject
@@ -583,6 +583,7 @@ _STRONG_OUTLET = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})$")
 _OUTLET_BEFORE = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})\b[^.;:]*$")
 _AND = re.compile(r"\s+(?:dan|and|serta)\s+")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # `Ann Cole, R-Iowa, said`
 
 
 def _body_name(phrase: str) -> str:

@@ -135,6 +135,9 @@ _GAP_EN = (
 )
 _SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
+# a stop inside an apposition that ends no sentence (`the U.S. Senate’s No. 2 Democrat`); a party tag (`R-Iowa`)
+_ABBREVIATION_STOP = r"(?<=\b[A-Z]\.[A-Z])\.|(?<=\bNo)\.(?=\s\d)"
+_PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s[A-Z]\w*)?"
 # English outlet nouns: `the Valley Courier newspaper reported`, `news website Harbour Wire reported`
 _OUTLET_NOUN_EN = (
     r"(?:newspaper|news\s+(?:agency|website|site|outlet|service|network)|website|magazine|tabloid|broadcaster)"
@@ -171,12 +174,15 @@ FRAMES: tuple[Frame, ...] = (
         ALL,
         lambda p: (
             rf"{p.lead}(?P<chain>{p.chain}),\s+(?P<app>(?:[a-z0-9]|[{_UPPER}]\w+\s+[a-z])"
-            rf"(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?|{p.role}[^,;:\"“”.\n]{{0,80}}?),{p.gap}\s+(?P<cue>{p.after})"
+            rf"(?:[^;:\"“”.\n]|\.(?!\s)|{_ABBREVIATION_STOP}){{1,150}}?|{p.role}[^,;:\"“”.\n]{{0,80}}?|{_PARTY_TAG}),"
+            rf"{p.gap}\s+(?P<cue>{p.after})"
         ),
         "apposition",
         (
             (EN, "Larry Ross, an analyst at a small bank, said rates would rise.", "Larry Ross"),
             (EN, "Mira Osei, 41, who runs a bakery, told reporters she was worried.", "Mira Osei"),
+            (EN, "Ann Cole, the U.S. Senate’s No. 2 Democrat, said the bill would fail.", "Ann Cole"),
+            (EN, "Senator Rob Tate, R-Iowa, said the bill would fail.", "Rob Tate"),
             (ID, "Rudi Hartono, warga Desa Sukamaju, mengatakan air sudah surut.", "Rudi Hartono"),
             (EN, "In Lagos, a port city, traders waited.", None),
         ),
@@ -341,13 +347,14 @@ FRAMES: tuple[Frame, ...] = (
         "after_quote_unnamed",  # `," ujar seorang kerabat`, `," said a neighbour`
         ALL,
         lambda p: (
-            rf"\s+(?P<anon>(?:{p.unnamed_lead})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
-            r"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on)\b)"
+            rf"\s+(?P<anon>(?:{p.unnamed_lead})\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
+            r"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on|familiar|close)\b)"
         ),
         "anonymous",
         (
             (ID, "“Dia orang baik,” ujar seorang kerabat.", "seorang kerabat"),
             (EN, "“It was loud,” said a neighbour who saw the fire.", "a neighbour"),
+            (EN, "The vote was close, said a Senate aide familiar with the count.", "a Senate aide"),
             (EN, "“It was loud,” said the neighbour.", None),
             (ID, "“Dia orang baik,” ujar Kepala Desa Sutrisno.", None),
         ),
