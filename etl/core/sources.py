@@ -320,6 +320,8 @@ def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     cue = m.group("cue")
     if c.lang.code == "en" and not m.group("named") and not m.group("chain2") and _english_phrase(c, m, cue):
         return
+    if cue[:9].casefold() == "confirmed" and _LEGISLATURE.search(m.group("chain")):
+        return  # `confirmed by the Senate`: a vote on an appointment, not a confirmation of what was reported
     described = (m.group("d2") or "").casefold()
     kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
     if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
@@ -349,6 +351,7 @@ def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
         c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
 
 
+_LEGISLATURE = re.compile(r"\b(?:Senate|Congress|Parliament|House)\b")
 _DOC_AFTER = re.compile(rf"(?:/[{UPPER}][\w-]*)?(?:\s+[a-z]+)?\s+(?:{alt(DOCUMENT_NOUNS_EN)})\b")
 _MODIFIED_AFTER = re.compile(rf"\s+(?:{alt(MODIFIED_NOUNS_EN)})\b")
 

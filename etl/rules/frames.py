@@ -147,6 +147,12 @@ _OUTLET_VERB_EN = r"(?:said|says|reported|reports|wrote|writes|published|ran|quo
 _PIECE_EN = (
     r"(?:story|stories|report|reports|article|articles|piece|interview|column|op-ed|editorial|investigation|segment)"
 )
+# strings one of which a sentence must hold for the English outlet and document frames to be tried (speed)
+_OUTLET_TOLD_NEEDS = (
+    "said on", "says on", "speaking on", "appeared on", "published", "aired", "report by", "story", "article"
+)
+_OUTLET_PUBLISHED_NEEDS = ("published a", "published the", " ran a", " ran the", "aired", "Via ", "via ", ", from ")
+_DOCUMENT_SENT_NEEDS = ("letter", "memo", "statement", "complaint", "lawsuit", "filing", "report", "op-ed")
 _POST_NOUN_EN = (
     r"(?:posts?|messages?|videos?|accounts?|pages?|rant|tantrum|tirade|tweetstorm|statement|feed|livestream)"
 )
@@ -783,7 +789,11 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "In a story published in the Coast Herald, Ann Lee said the port was safe.", "Coast Herald"),
             (EN, "The mayor told the Valley Post the pier would reopen.", None),
         ),
-        gate=lambda p: rf"\b(?:(?:said|says|speaking|appeared)\s+on|{_PIECE_EN}\s)",
+        gate=lambda p: (
+            rf"(?:said|says|speaking|appeared)\s+on\s|{_PIECE_EN}(?:\s+(?:published|aired|broadcast|carried))?"
+            r"\s+(?:by|in|from|on)\s+(?:the\s+)?[A-Z]"
+        ),
+        needs=_OUTLET_TOLD_NEEDS,
     ),
     Frame(
         "outlet_noun_subject",  # `the Valley Courier newspaper reported`, `news website Harbour Wire has reported`
@@ -800,7 +810,11 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The official Coast news agency said two ships sank.", "Coast"),
             (EN, "The website was down for an hour.", None),
         ),
-        gate=lambda p: rf"\b{_OUTLET_NOUN_EN}\b",
+        gate=lambda p: (
+            rf"{_OUTLET_NOUN_EN}(?:\s+[A-Z][\w.-]*){{1,4}}(?:\s+(?:has|had|also|later|first))*\s+{_OUTLET_VERB_EN}\b"
+            rf"|[A-Za-z]\s+{_OUTLET_NOUN_EN}(?:\s+(?:has|had|also|later|first))*\s+{_OUTLET_VERB_EN}\b"
+        ),
+        needs=("newspaper", "news ", "website", "magazine", "tabloid", "broadcaster"),
     ),
     Frame(
         "outlet_published",  # `The Valley Courier ran a story`, `Via the Coast Herald:` before an excerpt
@@ -816,14 +830,16 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Here is more from the Valley Post: the mill will close in May.", "Valley Post"),
             (EN, "Ann Lee ran a marathon on Sunday.", None),
         ),
-        gate=lambda p: r"\b(?:published|ran|aired|broadcast)\s|:",
+        gate=lambda p: (
+            r"\s(?:published|ran|aired|broadcast)\s+(?:an?|the|its)\s|(?:[Vv]ia|[Ff]rom)\s+(?:the\s+)?[A-Z][^:.]{0,40}:"
+        ),
+        needs=_OUTLET_PUBLISHED_NEEDS,
     ),
     Frame(
         "platform_post",  # `in a series of Twitter posts`, `took to Facebook`, `posted the video to Instagram`
         (EN,),
         lambda p: (
-            rf"\b(?:(?:an?|his|her|their|its|the|one|another|several|series\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?P<platform7>{p.social_no_x})\s+{_POST_NOUN_EN}\b"
+            rf"\b(?:(?P<platform7>{p.social_no_x})\s+{_POST_NOUN_EN}\b"
             rf"|(?:took|takes|take|taking|went|goes|turned|turns|back)\s+to\s+(?P<platform8>{p.social_no_x})\b"
             rf"|(?:posted|shared|uploaded)\s+(?:[^.;:\"“”\s]+\s+){{0,6}}?to\s+(?P<platform9>{p.social_no_x})\b)"
         ),
@@ -834,7 +850,9 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "She posted the video to Instagram on Monday.", "Instagram"),
             (EN, "The company bought Twitter shares in May.", None),
         ),
-        gate=lambda p: rf"(?i:{p.social_no_x})",
+        gate=lambda p: rf"(?:{p.social_no_x})\s+{_POST_NOUN_EN}\b|\sto\s+(?:{p.social_no_x})\b",
+        needs=("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Reddit", "LinkedIn", "Snapchat",
+               "WhatsApp", "Threads"),
     ),
     Frame(
         "group_who_say",  # `criticism from Democrats and activists, who say it is unfair`
@@ -858,7 +876,8 @@ FRAMES: tuple[Frame, ...] = (
         "listed_in_group",  # `Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said`
         (EN,),
         lambda p: (
-            rf"(?:{_COLLECTIVE}|[a-z]{{3,}}s),\s+(?!including\b)(?P<listed>{p.chain}(?:\s+of\s+{p.chain})?"
+            r",(?:(?<=[a-z]s,)|(?<=police,)|(?<=people,)|(?<=men,))\s+(?!including\b)"
+            rf"(?P<listed>{p.chain}(?:\s+of\s+{p.chain})?"
             rf"(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}(?:\s+of\s+{p.chain})?)*(?:\s*,)?\s+and\s+{p.chain}"
             rf"(?:\s+of\s+{p.chain})?),{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
         ),
@@ -885,5 +904,6 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Ann Cole sent a parcel to the agency on Monday.", None),
         ),
         gate=lambda p: r"\s(?:sent|delivered|wrote|signed|issued|released|published|filed)\s+(?:an?|th\w+|h\w+|its)\s",
+        needs=_DOCUMENT_SENT_NEEDS,
     ),
 )

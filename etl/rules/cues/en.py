@@ -271,9 +271,7 @@ REPORTING = Reporting(
         r"in\s+a\s+(?:statement|report|filing|letter|post|tweet)\s+(?:by|from|issued\s+by)",
         r"(?:data|figures|records)\s+from",
         r"(?:posted|written|published|released|issued|conducted)\s+by",
-        r"(?:claimed|denied|disputed|alleged|rejected|announced)\s+by",
-        # `confirmed by the Senate` is a vote on an appointment, not a confirmation of what was reported
-        r"confirmed\s+by(?!\s+(?:the\s+)?(?:U\.S\.\s+|full\s+)?(?:Senate|Congress|Parliament|House|lawmakers)\b)",
+        r"(?:claimed|denied|disputed|alleged|rejected|announced|confirmed)\s+by",
     ),
     channels=(r"(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)",),
     adverbs=word_tuple(
