@@ -151,7 +151,7 @@ _PIECE_EN = (
 _OUTLET_TOLD_NEEDS = (
     "said on", "says on", "speaking on", "appeared on", "published", "aired", "report by", "story", "article"
 )
-_OUTLET_PUBLISHED_NEEDS = ("published a", "published the", " ran a", " ran the", "aired", "Via ", "via ", ", from ")
+_OUTLET_PUBLISHED_NEEDS = ("published a", "published the", " ran a", " ran the", "aired", "Via ", "via ", "from ")
 _DOCUMENT_SENT_NEEDS = ("letter", "memo", "statement", "complaint", "lawsuit", "filing", "report", "op-ed")
 _POST_NOUN_EN = (
     r"(?:posts?|messages?|videos?|accounts?|pages?|rant|tantrum|tirade|tweetstorm|statement|feed|livestream)"
