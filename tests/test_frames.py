@@ -207,3 +207,12 @@ def test_a_name_before_a_document_or_a_common_noun_after_a_preposition() -> None
         "The tunnel is safe, according to the Valley Post report."
     )
     assert sources_of(body)[:2] == [("Harbour/Ipsos poll", "document"), ("Valley Post", "media")]
+
+
+def test_an_english_complement_verb_reports_before_a_venue() -> None:
+    body = (
+        "“The pier is a disgrace,” Dana Ruiz wrote on Twitter. Omar Hale noted in a statement that fares would rise. "
+        "Police found in the car two bags of cash."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert "Dana Ruiz" in names and "Omar Hale" in names and "Police" not in names
