@@ -155,3 +155,64 @@ def test_unnamed_spokespeople_and_parties_listed_inside_a_group() -> None:
         "warned that the cuts would close schools."
     )
     assert sources_of(body) == [("spokesman", "anonymous"), ("Lena Voss", "person"), ("Omar Kidd", "person")]
+
+
+def test_english_places_dates_and_contractions_are_no_parties() -> None:
+    body = (
+        "The crash near Dayton, Ohio, showed how worn the rails are, the inspector said. "
+        "The spill in Bayport, WA shows why the port needs a plan. "
+        "Ann Ruiz spoke to the May 4 meeting and told the March 31 meeting that the fund was empty. "
+        "The mayor will resign, I'm told."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert names == ["Ann Ruiz"]
+
+
+def test_a_senate_confirmation_is_no_attribution_but_a_denial_by_a_body_is() -> None:
+    body = (
+        "If confirmed by the U.S. Senate, Lee would run the agency. "
+        "The figures were disputed by the Harbour Pilots Association."
+    )
+    assert sources_of(body) == [("Harbour Pilots Association", "organization")]
+
+
+def test_credits_hashtags_and_thread_counts_are_not_tweet_authors() -> None:
+    body = (
+        "The pier is closed again #ferrywoes Tom Ridley (@tridley_77) May 2, 2019 via @harbour_desk. "
+        "Part two of the thread. 2/2 Ana Cruz (@ana_cruz) May 2, 2019"
+    )
+    assert [n for n, k in sources_of(body) if k == "social_media"] == ["Tom Ridley", "Ana Cruz"]
+
+
+def test_an_english_camel_case_outlet_keeps_its_whole_name() -> None:
+    body = "The mill will close in May, HarbourFeed reported on Tuesday."
+    assert [n for n, _ in sources_of(body)] == ["HarbourFeed"]
+
+
+def test_a_group_subject_joined_by_and_is_two_parties() -> None:
+    body = (
+        "Greens and Socialists both said the levy was unfair. "
+        "Mayor Ann Cole and other officials have said the road will reopen."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert names[:2] == ["Greens", "Socialists"] and "Ann Cole" in names and "other officials" in names
+    one_group = sources_of("Republican and Democratic senators said the levy was unfair.")
+    assert "Republican" not in [n for n, _ in one_group]
+
+
+def test_a_name_before_a_document_or_a_common_noun_after_a_preposition() -> None:
+    body = (
+        "Most voters back the levy, according to a Harbour/Ipsos poll released on Monday. "
+        "The boat sank at dawn, according to Bay City police Sgt. Ann Roe. "
+        "The tunnel is safe, according to the Valley Post report."
+    )
+    assert sources_of(body)[:2] == [("Harbour/Ipsos poll", "document"), ("Valley Post", "media")]
+
+
+def test_an_english_complement_verb_reports_before_a_venue() -> None:
+    body = (
+        "“The pier is a disgrace,” Dana Ruiz wrote on Twitter. Omar Hale noted in a statement that fares would rise. "
+        "Police found in the car two bags of cash."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert "Dana Ruiz" in names and "Omar Hale" in names and "Police" not in names

@@ -33,7 +33,9 @@ from etl.rules.lexicon import (
 )
 from etl.rules.regex import UPPER, alt, capitalised
 
-NT = rf"(?:[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
+# `U.S. Senate`: initials with their last stop, when a capitalised word follows
+INITIALS = rf"[{UPPER}]\.(?:[{UPPER}]\.)+(?=\s+[{UPPER}][a-z])"
+NT = rf"(?:{INITIALS}|[{UPPER}][\w'’.&-]*\w|[{UPPER}]|@\w+|#\w+|detik[{UPPER}]\w*|e-[{UPPER}]\w*)"
 PAREN = rf"\([{UPPER}][\w.&-]*\)"
 CONN = "(?:" + "|".join(re.escape(w) for w in NAME_CONNECTORS) + ")"
 OUTLET_DESCRIPTORS = alt(OUTLET_DESCRIPTOR_WORDS)
@@ -46,15 +48,22 @@ SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take bef
 LEAD = r"\W"
 
 
-def _verbs(verbs, complement, damaged: bool, boundary: bool = True) -> str:
+# English complement verbs also report when a venue follows (`wrote on Twitter`, `noted in a statement`)
+COMPLEMENT_VENUE_EN = (
+    r"|\s+(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|statement|post|tweet|memo|op-ed|column|email|filing|note|blog|analysis|report|interview)s?\b)"
+)
+
+
+def _verbs(verbs, complement, damaged: bool, boundary: bool = True, venue: str = "") -> str:
     """Lower-case verbs; with `damaged`, also without their last letter before a stop (`mengataka.`);
-    complement verbs only when a comma, colon, `bahwa` or `that` follows."""
+    complement verbs only when a comma, colon, `bahwa` or `that` follows (or `venue`)."""
     free = sorted(set(verbs) - set(complement))
     alts = [alt(free) + (r"\b" if boundary else "")]
     if damaged:
         alts.append(alt({v[:-1] for v in verbs if len(v) > 5}) + r"(?=\.)")
     if complement:
-        alts.append(alt(complement) + r"\b(?=\s*[,:]|\s+(?:bahwa|that)\b)")
+        alts.append(alt(complement) + r"\b(?=\s*[,:]|\s+(?:bahwa|that)\b" + venue + ")")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -131,7 +140,9 @@ def pieces(lang: Language) -> Pieces:
         chain=chain,
         listed=rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}",
         role=rolew,
-        after=_verbs(rep.after_name, rep.complement_verbs, rep.damaged),
+        after=_verbs(
+            rep.after_name, rep.complement_verbs, rep.damaged, venue="" if indonesian else COMPLEMENT_VENUE_EN
+        ),
         before=_verbs(rep.before_name, (), rep.damaged, boundary=False),  # `ujar` + `nya`
         gap=gap,
         # `Budi saat dikonfirmasi wartawan, Senin (3/3), mengatakan`: where and when, between party and verb

@@ -21,19 +21,24 @@ from etl.rules.lexicon import (
     ANAPHORIC_DETERMINERS_EN,
     BODY_NOUNS,
     COLLECTIVE_NOUNS_EN,
+    CREDIT_WORDS_EN,
     DATA_DESCRIPTORS,
     DESCRIPTION_ENDS,
     DOCUMENT_NOUNS_EN,
     GOVERNING_PREPOSITIONS,
     MEDIA_DESCRIPTORS,
+    MODIFIED_NOUNS_EN,
+    MONTHS,
+    PLACES_EN,
     QUOTING_WORDS,
     REPORT_NOUNS,
     SITE_NOUNS,
     UNNAMED_PEOPLE,
 )
-from etl.rules.regex import alt
+from etl.rules.regex import UPPER, alt
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
+VERB_TAIL = 40  # characters a scan sees after a last verb with a venue (`wrote in a statement`: its look-ahead)
 _QUOTING = re.compile(rf"(?:(?:seperti|sebagaimana)\s+)?(?:{alt(QUOTING_WORDS)}|quoted\s+by)|kepada\b", re.IGNORECASE)
 _FINDING = re.compile(r"hasil\s", re.IGNORECASE)
 _UNNAMED_PEOPLE = frozenset(UNNAMED_PEOPLE)
@@ -95,9 +100,9 @@ class _Collector:
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if fallback and kind is None and name is not None and name.role is None and _default_kind(name, self.lang):
             kind = fallback
-        if name is not None and strength == SPEAKER and name.kind == "person" and not raw:
+        if name is not None and strength == SPEAKER and name.kind == "person" and not raw and self.lang.code != "en":
             name = replace(name, name=unglue(name.name))
-        if name is None or not _plausible(name):
+        if name is None or not _plausible(name, self.lang.code):
             return
         if name.kind == "refer":  # a bare common noun (`Perusahaan menegaskan`) refers to a party named before
             if strength == SPEAKER:
@@ -209,7 +214,8 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True, on
             if window is None:
                 verbs = list(g.verb_gate.finditer(text))
                 # a subject ends right before a verb: scan from a little before the first verb to the last one
-                window = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + 12) if verbs else (0, 0)
+                tail = VERB_TAIL if verbs and text.startswith((" on ", " in "), verbs[-1].end()) else 12
+                window = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + tail) if verbs else (0, 0)
             matches = scan.pattern.finditer(text, *window)
         else:
             matches = scan.pattern.finditer(text)
@@ -249,7 +255,7 @@ def _governed(c: _Collector, at: int) -> bool:
 def _read_apposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if _governed(c, m.start("chain")):
         return
-    if m.group("app")[:1].isupper():  # `Alamuddin, Kepala Desa X, ...`: a person, then a title and place
+    if m.group("app")[:1].isupper() and not _PARTY_TAG.match(m.group("app")):  # `Alamuddin, Kepala Desa X, ...`
         name = split_chain(m.group("chain"), c.lang)
         if name is None or not name.personal or name.role is not None:
             return  # `Banit Gakkum Polres X, Aipda Budi, ...`: the titled name is the subject
@@ -317,6 +323,10 @@ def _read_quoted_by(c: _Collector, m: re.Match[str], frame: Frame) -> None:
 
 def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     cue = m.group("cue")
+    if c.lang.code == "en" and not m.group("named") and not m.group("chain2") and _english_phrase(c, m, cue):
+        return
+    if cue[:9].casefold() == "confirmed" and _LEGISLATURE.search(m.group("chain")):
+        return  # `confirmed by the Senate`: a vote on an appointment, not a confirmation of what was reported
     described = (m.group("d2") or "").casefold()
     kind = "media" if m.group("d1") or described in MEDIA_DESCRIPTORS else None
     if kind is None and described in DATA_DESCRIPTORS:  # `menurut data X`: X is the body behind the data
@@ -346,6 +356,30 @@ def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
         c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
 
 
+_LEGISLATURE = re.compile(r"\b(?:Senate|Congress|Parliament|House)\b")
+_DOC_AFTER = re.compile(rf"(?:/[{UPPER}][\w-]*)?(?:\s+[a-z]+)?\s+(?:{alt(DOCUMENT_NOUNS_EN)})\b")
+_MODIFIED_AFTER = re.compile(rf"\s+(?:{alt(MODIFIED_NOUNS_EN)})\b")
+
+
+def _english_phrase(c: _Collector, m: re.Match[str], cue: str) -> bool:
+    """`according to a Harbour/Ipsos poll`: the document the name opens is the source (an outlet's report: the
+    outlet); `according to Salt Lake
+    police`, `citing U.S. officials`: the name only modifies the noun after it, and is no party."""
+    after = c.text[m.end("chain") : m.end("chain") + 40]
+    doc = _DOC_AFTER.match(after)
+    if doc:
+        chain = tidy(m.group("chain"))
+        if not doc.group(0).startswith("/") and classify(chain, c.lang) == "media":  # `the Courier report`: its outlet
+            c.found.append((m.start(), Mention(c.index, chain, "media", cue, PREPOSITION)))
+        else:
+            name = " ".join((chain + doc.group(0)).split())
+            c.found.append((m.start(), Mention(c.index, name, "document", cue, PREPOSITION)))
+    elif not _MODIFIED_AFTER.match(after):
+        return False
+    c.chained.append(m.start("chain"))
+    return True
+
+
 def _read_lower_np(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if not any(m.start("np") <= pos < m.end() for pos in c.chained) and not _NAMED_ONLY.match(m.group("cue")):
         _lower_np(c, m.start(), m.group("np"), m.group("cue"))
@@ -357,6 +391,8 @@ def _read_channel_account(c: _Collector, m: re.Match[str], frame: Frame) -> None
 
 
 def _read_channel_verb(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    if m.group("platform2").startswith("@") and m.group("cue").casefold() in _CREDITS:
+        return  # `via @harbour_desk`: a credit for an embedded post, not a party
     c.party(m.start(), m.group("platform2"), m.group("cue"), CHANNEL, "social_media")
     c.party(m.start(), m.group("handle2"), m.group("cue"), CHANNEL, "social_media")
 
@@ -428,11 +464,37 @@ def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if tokens[0].casefold() in _ARTICLES:
         tokens.pop(0)
     kind = frame.kind or "anonymous"
+    if kind == "collective" and "and" in tokens[1:-1] and _read_parties(c, m, frame, tokens):
+        return
     if kind == "collective":
         kind = _COLLECTIVE_KIND.get(tokens[-1].casefold(), "anonymous")
     pos = m.start("party") + m.group("party").find(tokens[0])
     # positions are those of the character before a party's first word, as the other frames take them
     c.front.append((max(0, pos - 1), Mention(c.index, " ".join(tokens), kind, m.group("cue"), frame.strength)))
+
+
+def _read_parties(c: _Collector, m: re.Match[str], frame: Frame, tokens: list[str]) -> bool:
+    """`Democrats and Republicans`, `Ann Cole and other senators`: parties joined by `and`, each a group (its last
+    word a group noun) or a name; `Republican and Democratic lawmakers` is one group."""
+    at = tokens.index("and")
+    parts = [tokens[:at], tokens[at + 1 :]]
+    if "and" in parts[1] or not parts[0]:
+        return False
+    groups = [p[-1].casefold() in _COLLECTIVE_KIND for p in parts]
+    if not groups[1] or not (groups[0] or parts[0][0][:1].isupper()):
+        return False
+    pos = m.start("party")
+    for part, group in zip(parts, groups, strict=True):
+        if group:
+            kind = _COLLECTIVE_KIND.get(part[-1].casefold(), "anonymous")
+            c.front.append((pos, Mention(c.index, " ".join(part), kind, m.group("cue"), frame.strength)))
+        else:  # the name may begin before the words the group pattern took (`Mayor Ann Cole and other officials`)
+            run = _CAPITALISED_RUN.search(c.text, max(0, pos - 60), pos)
+            c.party(pos, (run.group(0) if run else "") + " ".join(part), m.group("cue"), frame.strength)
+    return True
+
+
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][\w.'’-]*\s+){{1,3}}$")
 
 
 def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
@@ -445,6 +507,8 @@ def _read_unnamed(c: _Collector, m: re.Match[str], frame: Frame) -> None:
 
 def _read_including(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """`Several senators, including Ann Cole and Rob Tate, said`: each party listed speaks with the group."""
+    if frame.name == "listed_in_group" and m.group("cue").endswith("s"):
+        return  # `counsel to two prosecutors, Ann Cole and Rob Tate, says`: the verb is another subject's
     for part in _LIST_SEPARATOR.split(m.group("listed")):
         for piece in _AND.split(part):
             c.party(m.start("listed") - 1, piece, m.group("cue"), SPEAKER)
@@ -455,7 +519,34 @@ def _read_preposition_named(c: _Collector, m: re.Match[str], frame: Frame) -> No
     c.party(m.start("chain") - 1, m.group("chain"), m.group("cue"), PREPOSITION)
 
 
+def _read_outlet_named(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`the Valley Courier newspaper reported`: a name an outlet noun describes is the outlet, whatever its words."""
+    group = "chain" if m.group("chain") else "chainb"
+    name = split_chain(m.group(group), c.lang)
+    if name is None or name.kind in ("refer", "role_only", "social_media") or not _plausible(name, c.lang.code):
+        return
+    if name.name.casefold() in words_of(c.lang).countries:
+        return
+    c.found.append((m.start(group) - 1, Mention(c.index, name.name, "media", m.group("cue"), PREPOSITION)))
+
+
+def _read_outlet_published(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`The Coast Herald ran a story`, `Via the Coast Herald:`: a name that is an outlet."""
+    if m.group("chain"):
+        _outlet(c, m.start("chain") - 1, m.group("desc"), m.group("chain"))
+    else:
+        _outlet(c, m.start("chainv") - 1, m.group("descv"), m.group("chainv"))
+
+
+def _read_platform_post(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    group = next(g for g in ("platform7", "platform8", "platform9") if m.group(g))
+    c.party(m.start(group) - 1, m.group(group), "post", CHANNEL, "social_media")
+
+
 READERS: dict[str, Reader] = {
+    "outlet_named": _read_outlet_named,
+    "outlet_published": _read_outlet_published,
+    "platform_post": _read_platform_post,
     "preposition_named": _read_preposition_named,
     "unnamed": _read_unnamed,
     "including": _read_including,
@@ -499,6 +590,8 @@ _POSSESSIVE_LEAD = re.compile(r"^(?:the|his|her|their|its)\s+", re.IGNORECASE)
 _STRONG_OUTLET = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})$")
 _OUTLET_BEFORE = re.compile(rf"(?i:{OUTLET_DESCRIPTORS})\b[^.;:]*$")
 _AND = re.compile(r"\s+(?:dan|and|serta)\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # `Ann Cole, R-Iowa, said`
 
 
 def _body_name(phrase: str) -> str:
@@ -513,7 +606,7 @@ def _outlet(c: _Collector, pos: int, noun: str, chain: str) -> None:
     that may name anything (`laporan`, `situs`, `artikel`) only a name that is an outlet (lexicon, domain) is."""
     strong = bool(_STRONG_OUTLET.match(" ".join(noun.split())))
     w = words_of(c.lang)
-    for part in _AND.split(chain):
+    for part in _AND.split(_POSSESSIVE_END.sub("", chain)):
         name = Name(part, "media") if _DOMAIN_NAME.match(part.casefold()) else split_chain(part, c.lang)
         if name is None or name.kind in ("refer", "role_only") or name.name.casefold() in w.countries:
             continue
@@ -521,9 +614,25 @@ def _outlet(c: _Collector, pos: int, noun: str, chain: str) -> None:
             c.found.append((pos, Mention(c.index, name.name, "media", noun.split()[0], PREPOSITION)))
 
 
-def _plausible(name: Name) -> bool:
+def _plausible(name: Name, code: str = "") -> bool:
     text = name.name
+    if code == "en" and name.kind != "social_media" and _not_a_party_en(text):
+        return False
     return sum(c.isalpha() for c in text) >= 2 or text.startswith(("@", "#")) or name.kind == "social_media"
+
+
+_PLACES_EN = frozenset(w.casefold() for w in PLACES_EN)
+_MONTH_DAY = re.compile(rf"^(?:{alt(MONTHS)})\s+\d")
+_CONTRACTION = re.compile(r"^(?:I|You|We|They|He|She|It)(?:'|’)\w+$")
+
+
+def _not_a_party_en(text: str) -> bool:
+    """`Texas`, `DuPont, WA`'s `WA`, `U.S` alone; a date (`March 31`); a contraction (`I'm told`)."""
+    return (
+        all(t.casefold() in _PLACES_EN for t in text.split())
+        or bool(_MONTH_DAY.match(text))
+        or bool(_CONTRACTION.match(text))
+    )
 
 
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|net|org|tv|id|co\.uk|news)$")
@@ -592,6 +701,8 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
+_PART = re.compile(r"^\d+/\d+$")
+_CREDITS = frozenset(w.casefold() for w in CREDIT_WORDS_EN)
 
 
 def _signature_name(lead: str, handle: str) -> str:
@@ -600,6 +711,8 @@ def _signature_name(lead: str, handle: str) -> str:
     tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
     tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
     tokens = tail.split()
+    while len(tokens) > 1 and (tokens[0].startswith(("#", "@")) or _PART.match(tokens[0])):
+        tokens.pop(0)  # `#harbour Ann Lee`, `2/2 Ann Lee`: a hashtag or thread count that ends the tweet
     if len(tokens) > 4:  # the tweet's last words run into the name: keep the capitalised words that end it
         run = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(tokens)))[::-1]
         tokens = run if 0 < len(run) <= 3 and not run[0].startswith(("#", "@")) else []

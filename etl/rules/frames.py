@@ -130,9 +130,32 @@ _DOCUMENT = alt(DOCUMENT_NOUNS_EN)
 # a modifier of a group or document noun: an adjective or noun in lower case, or a capitalised word
 _MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
 # between a subject and its verb: auxiliaries and adverbs (`have long`, `also`, `vehemently`)
-_GAP_EN = r"(?:\s+(?:have|has|had|also|still|now|again|long|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+_GAP_EN = (
+    r"(?:\s+(?:have|has|had|also|still|now|again|long|both|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+)
 _SPOKES = alt(SPOKESPEOPLE_EN)
 _POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
+# a stop inside an apposition that ends no sentence (`the U.S. Senate’s No. 2 Democrat`); a party tag (`R-Iowa`)
+_ABBREVIATION_STOP = r"(?<=\b[A-Z]\.[A-Z])\.|(?<=\bNo)\.(?=\s\d)"
+_PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s[A-Z]\w*)?"
+# English outlet nouns: `the Valley Courier newspaper reported`, `news website Harbour Wire reported`
+_OUTLET_NOUN_EN = (
+    r"(?:newspaper|news\s+(?:agency|website|site|outlet|service|network)|website|magazine|tabloid|broadcaster)"
+)
+_OUTLET_VERB_EN = r"(?:said|says|reported|reports|wrote|writes|published|ran|quoted|cited|described|revealed)"
+# what a piece an outlet publishes is called (`ran a story`, `a report by`)
+_PIECE_EN = (
+    r"(?:story|stories|report|reports|article|articles|piece|interview|column|op-ed|editorial|investigation|segment)"
+)
+# strings one of which a sentence must hold for the English outlet and document frames to be tried (speed)
+_OUTLET_TOLD_NEEDS = (
+    "said on", "says on", "speaking on", "appeared on", "published", "aired", "report by", "story", "article"
+)
+_OUTLET_PUBLISHED_NEEDS = ("published a", "published the", " ran a", " ran the", "aired", "Via ", "via ", "from ")
+_DOCUMENT_SENT_NEEDS = ("letter", "memo", "statement", "complaint", "lawsuit", "filing", "report", "op-ed")
+_POST_NOUN_EN = (
+    r"(?:posts?|messages?|videos?|accounts?|pages?|rant|tantrum|tirade|tweetstorm|statement|feed|livestream)"
+)
 
 
 def _group_subject(p: Pieces) -> str:
@@ -157,12 +180,15 @@ FRAMES: tuple[Frame, ...] = (
         ALL,
         lambda p: (
             rf"{p.lead}(?P<chain>{p.chain}),\s+(?P<app>(?:[a-z0-9]|[{_UPPER}]\w+\s+[a-z])"
-            rf"(?:[^;:\"“”.\n]|\.(?!\s)){{1,150}}?|{p.role}[^,;:\"“”.\n]{{0,80}}?),{p.gap}\s+(?P<cue>{p.after})"
+            rf"(?:[^;:\"“”.\n]|\.(?!\s)|{_ABBREVIATION_STOP}){{1,150}}?|{p.role}[^,;:\"“”.\n]{{0,80}}?|{_PARTY_TAG}),"
+            rf"{p.gap}\s+(?P<cue>{p.after})"
         ),
         "apposition",
         (
             (EN, "Larry Ross, an analyst at a small bank, said rates would rise.", "Larry Ross"),
             (EN, "Mira Osei, 41, who runs a bakery, told reporters she was worried.", "Mira Osei"),
+            (EN, "Ann Cole, the U.S. Senate’s No. 2 Democrat, said the bill would fail.", "Ann Cole"),
+            (EN, "Senator Rob Tate, R-Iowa, said the bill would fail.", "Rob Tate"),
             (ID, "Rudi Hartono, warga Desa Sukamaju, mengatakan air sudah surut.", "Rudi Hartono"),
             (EN, "In Lagos, a port city, traders waited.", None),
         ),
@@ -327,13 +353,14 @@ FRAMES: tuple[Frame, ...] = (
         "after_quote_unnamed",  # `," ujar seorang kerabat`, `," said a neighbour`
         ALL,
         lambda p: (
-            rf"\s+(?P<anon>(?:{p.unnamed_lead})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
-            r"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on)\b)"
+            rf"\s+(?P<anon>(?:{p.unnamed_lead})\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
+            r"(?=\s*(?:[,.;:!?\"”)]|&|$)|\s+(?:kepada|to|dalam|in|saat|ketika|when|yang|who|on|familiar|close)\b)"
         ),
         "anonymous",
         (
             (ID, "“Dia orang baik,” ujar seorang kerabat.", "seorang kerabat"),
             (EN, "“It was loud,” said a neighbour who saw the fire.", "a neighbour"),
+            (EN, "The vote was close, said a Senate aide familiar with the count.", "a Senate aide"),
             (EN, "“It was loud,” said the neighbour.", None),
             (ID, "“Dia orang baik,” ujar Kepala Desa Sutrisno.", None),
         ),
@@ -747,5 +774,136 @@ FRAMES: tuple[Frame, ...] = (
         ),
         gate=lambda p: rf"(?i:{_DOCUMENT})\b[^.;:]{{0,40}}?\s(?:{_EVIDENCE})\b",
         kind="document",
+    ),
+    Frame(
+        "outlet_told",  # `said on Harbour TV`, `a report by the Valley Post` (`told X`: the speaker is the source)
+        (EN,),
+        lambda p: (
+            rf"\b(?P<desc>said\s+on|says\s+on|speaking\s+on|appeared\s+on|{_PIECE_EN}"
+            rf"(?:\s+(?:published|aired|broadcast|carried))?\s+(?:by|in|from|on))\s+(?:the\s+)?(?P<chain>{p.chain})"
+        ),
+        "outlet",
+        (
+            (EN, "The mayor confirmed a report by the Valley Post that the pier would reopen.", "Valley Post"),
+            (EN, "The ferry is late, the captain said on Harbour TV.", "Harbour TV"),
+            (EN, "In a story published in the Coast Herald, Ann Lee said the port was safe.", "Coast Herald"),
+            (EN, "The mayor told the Valley Post the pier would reopen.", None),
+        ),
+        gate=lambda p: (
+            rf"(?:said|says|speaking|appeared)\s+on\s|{_PIECE_EN}(?:\s+(?:published|aired|broadcast|carried))?"
+            r"\s+(?:by|in|from|on)\s+(?:the\s+)?[A-Z]"
+        ),
+        needs=_OUTLET_TOLD_NEEDS,
+    ),
+    Frame(
+        "outlet_noun_subject",  # `the Valley Courier newspaper reported`, `news website Harbour Wire has reported`
+        (EN,),
+        lambda p: (
+            rf"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?(?P<desc>{_OUTLET_NOUN_EN})\s+(?P<chain>{p.chain})"
+            rf"|(?P<chainb>{p.chain})\s+(?P<descb>{_OUTLET_NOUN_EN}))(?:\s+(?:has|had|also|later|first))*"
+            rf"\s+(?P<cue>{_OUTLET_VERB_EN})\b"
+        ),
+        "outlet_named",
+        (
+            (EN, "The Valley Courier newspaper reported that the mill would close.", "Valley Courier"),
+            (EN, "The news website Harbour Wire has reported that the mill would close.", "Harbour Wire"),
+            (EN, "The official Coast news agency said two ships sank.", "Coast"),
+            (EN, "The website was down for an hour.", None),
+        ),
+        gate=lambda p: (
+            rf"{_OUTLET_NOUN_EN}(?:\s+[A-Z][\w.-]*){{1,4}}(?:\s+(?:has|had|also|later|first))*\s+{_OUTLET_VERB_EN}\b"
+            rf"|[A-Za-z]\s+{_OUTLET_NOUN_EN}(?:\s+(?:has|had|also|later|first))*\s+{_OUTLET_VERB_EN}\b"
+        ),
+        needs=("newspaper", "news ", "website", "magazine", "tabloid", "broadcaster"),
+    ),
+    Frame(
+        "outlet_published",  # `The Valley Courier ran a story`, `Via the Coast Herald:` before an excerpt
+        (EN,),
+        lambda p: (
+            rf"(?<![\w'’-])(?:(?P<chain>{p.chain})\s+(?:later\s+|also\s+|first\s+)?(?P<desc>published|ran|aired|broadcast)"
+            rf"\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_PIECE_EN}\b"
+            rf"|(?P<descv>[Vv]ia|[Mm]ore\s+from|[Ff]rom)\s+(?:the\s+)?(?P<chainv>{p.chain})\s*:)"
+        ),
+        "outlet_published",
+        (
+            (EN, "The Coast Herald ran a story about the mill on Sunday.", "Coast Herald"),
+            (EN, "Here is more from the Valley Post: the mill will close in May.", "Valley Post"),
+            (EN, "Ann Lee ran a marathon on Sunday.", None),
+        ),
+        gate=lambda p: (
+            r"\s(?:published|ran|aired|broadcast)\s+(?:an?|the|its)\s|(?:[Vv]ia|[Ff]rom)\s+(?:the\s+)?[A-Z][^:.]{0,40}:"
+        ),
+        needs=_OUTLET_PUBLISHED_NEEDS,
+    ),
+    Frame(
+        "platform_post",  # `in a series of Twitter posts`, `took to Facebook`, `posted the video to Instagram`
+        (EN,),
+        lambda p: (
+            rf"\b(?:(?P<platform7>{p.social_no_x})\s+{_POST_NOUN_EN}\b"
+            rf"|(?:took|takes|take|taking|went|goes|turned|turns|back)\s+to\s+(?P<platform8>{p.social_no_x})\b"
+            rf"|(?:posted|shared|uploaded)\s+(?:[^.;:\"“”\s]+\s+){{0,6}}?to\s+(?P<platform9>{p.social_no_x})\b)"
+        ),
+        "platform_post",
+        (
+            (EN, "In a series of Twitter posts, the mayor said the pier would reopen.", "Twitter"),
+            (EN, "The senator took to Facebook to deny the report.", "Facebook"),
+            (EN, "She posted the video to Instagram on Monday.", "Instagram"),
+            (EN, "The company bought Twitter shares in May.", None),
+        ),
+        gate=lambda p: rf"(?:{p.social_no_x})\s+{_POST_NOUN_EN}\b|\sto\s+(?:{p.social_no_x})\b",
+        needs=("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Reddit", "LinkedIn", "Snapchat",
+               "WhatsApp", "Threads"),
+    ),
+    Frame(
+        "group_who_say",  # `criticism from Democrats and activists, who say it is unfair`
+        (EN,),
+        lambda p: (
+            rf"\b(?:by|from)\s+(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
+            rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?)(?:,\s+including\s+[^,;:\"“”]{{1,40}},)?,?"
+            rf"\s+who\s+(?:(?:also|have|has|had|still|long)\s+)*(?P<cue>{_SPEECH})\b"
+        ),
+        "party",
+        (
+            (EN, "The plan drew fire from farmers and traders, who say the fees are too high.", "traders"),
+            (EN, "The rule was criticized by economists who argued it would raise prices.", "economists"),
+            (EN, "The plan was drawn up by engineers who built the bridge.", None),
+        ),
+        needs=(" who ",),
+        gate=lambda p: rf"\swho\s+(?:\w+\s+)?(?:{_SPEECH})\b",
+        kind="collective",
+    ),
+    Frame(
+        "listed_in_group",  # `Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said`
+        (EN,),
+        lambda p: (
+            r",(?:(?<=[a-z]s,)|(?<=police,)|(?<=people,)|(?<=men,))\s+(?!including\b)"
+            rf"(?P<listed>{p.chain}(?:\s+of\s+{p.chain})?"
+            rf"(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}(?:\s+of\s+{p.chain})?)*(?:\s*,)?\s+and\s+{p.chain}"
+            rf"(?:\s+of\s+{p.chain})?),{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+        ),
+        "including",
+        (
+            (EN, "Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said the bill was rushed.", "Rob Tate"),
+            (EN, "Her parents, Joe Marsh and Ella Marsh, said in a statement they were grateful.", "Ella Marsh"),
+            (EN, "Two towns, Ashford and Brill, were flooded.", None),
+        ),
+        needs=(" and ",),
+    ),
+    Frame(
+        "document_sent",  # `Senators Ann Cole and Rob Tate sent a letter to`, `the DHS issued a memo stating`
+        (EN,),
+        lambda p: (
+            rf"{p.lead}(?P<chain>{p.chain}(?:\s+and\s+{p.chain})?),?{_GAP_EN}\s+(?P<cue>sent|delivered|wrote|signed"
+            r"|issued|released|published|filed)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:letter|statement|memo|memorandum|complaint|lawsuit|filing|report|op-ed)s?\b"
+        ),
+        "named",
+        (
+            (EN, "Senators Ann Cole and Rob Tate sent a letter to the agency on Monday.", "Rob Tate"),
+            (EN, "The Harbour Board issued a two-page memo stating the pier was unsafe.", "Harbour Board"),
+            (EN, "Ann Cole sent a parcel to the agency on Monday.", None),
+        ),
+        gate=lambda p: r"\s(?:sent|delivered|wrote|signed|issued|released|published|filed)\s+(?:an?|th\w+|h\w+|its)\s",
+        needs=_DOCUMENT_SENT_NEEDS,
     ),
 )

@@ -268,3 +268,25 @@ EVIDENCE_VERBS_ID = words(
     """menunjukkan menemukan menyimpulkan mengungkapkan mengungkap menyebutkan menyebut memperlihatkan
     membuktikan mencatat memperkirakan"""
 )
+
+# English place names that are no party on their own (`in Sutherland Springs, Texas, ... showed`, `DuPont, WA shows`,
+# `an ally of Washington`): a party whose every word is one of them is left out. Countries stay parties
+# (`Russia denied`: its government); a state's government is named by its office (`Texas Attorney General`).
+PLACES_EN = words(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada Hampshire Jersey York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode
+    Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming New North South West Puerto Rico
+    America U.S U.S. US USA DC D.C. AL AK AZ AR CA CO CT DE FL GA HI ID IL IA KS KY LA MD MA MI MN MS
+    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"""
+)
+# Lower-case nouns that make the capitalised words before them a modifier, not a party (`according to Salt Lake
+# police Sgt. Ann Roe`, `told U.S. lawmakers`): the party is the whole phrase, named elsewhere or not at all.
+MODIFIED_NOUNS_EN = words(
+    """police officials official lawmakers legislators senators regulators prosecutors investigators authorities
+    officers spokesman spokeswoman spokesperson sources source aides aide staff lawyers attorneys economists
+    analysts leaders voters residents government administration agencies agency department ministry court judge
+    newspaper website magazine broadcaster network daily station tabloid"""
+)
+# What opens a credit for an embedded post rather than a party that speaks (`via @harbour_desk`, `h/t @ann_lee`).
+CREDIT_WORDS_EN = words("via h/t HT")

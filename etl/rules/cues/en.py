@@ -379,7 +379,7 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
 
 REPORTING = Reporting(
     after_name=word_tuple(
-        """said says told tells reported reports wrote writes stated states denied denies claimed alleged alleges
+        """said says told tells reported reports wrote writes stated denied denies claimed alleged alleges
         added adds noted notes explained explains argued argues warned warns insisted insists acknowledged
         acknowledges announced announces tweeted posted confirmed confirms estimated estimates believes
         suggested forecast forecasts predicted predicts testified reiterated maintained maintains
