@@ -23,6 +23,7 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
     EVIDENCE_VERBS_EN,
     FRAME_FILLERS,
     GLUE_BEFORE,
+    GLUE_BEFORE_NAME,
     GLUED_HEDGES,
     MONTHS,
     NAME_CONNECTORS,
@@ -213,7 +214,8 @@ def grammar(lang: Language) -> Grammar:
     prefilter = re.compile(rf"{LEAD}(?i:{alt(cue_words)})|\(@")
     glued_verb = re.compile(rf"{alt(long_words)}\b")  # `Reutersmemperkirakan`: a long verb glued to a name
     glue_before = re.compile(
-        rf"\b((?i:{alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+        rf"\b((?i:{alt(GLUE_BEFORE)})(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+        rf"|{alt(GLUE_BEFORE_NAME)}(?=[{UPPER}]))"
     )
     glued = long_words | GLUED_HEDGES
     glue_after = re.compile(
@@ -232,8 +234,8 @@ def deglue(g: Grammar, text: str) -> str:
     if g.glue_after.search(text):
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
-    if hint:
-        text = _GLUED_PUNCT.sub(r"\g<0> ", text)
+    if hint and _GLUED_PUNCT.search(text):
+        text = g.glue_before.sub(r"\1 ", _GLUED_PUNCT.sub(r"\g<0> ", text))  # `olehkompas.compada`
     return text
 
 

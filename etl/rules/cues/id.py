@@ -398,7 +398,8 @@ REPORTING = Reporting(
         menambahkan menilai memperkirakan mendakwa menuduh menuding menulis menuliskan memaparkan membeberkan
         mengonfirmasi menampik menekankan bilang menjawab mencatat mengumumkan memastikan berpendapat meyakini
         mengingatkan menginformasikan membenarkan memberitakan mewartakan mengabarkan berujar bertutur
-        mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya"""
+        mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya
+        mengimbau menyarankan"""
     ),
     before_name=word_tuple(
         """kata ujar ucap ungkap tutur jelas imbuh tambah terang beber tegas pungkas sebut lanjut papar sambung
@@ -414,6 +415,14 @@ REPORTING = Reporting(
         r"demikian\s+(?:dilaporkan|diberitakan|ditulis)",
         r"dilaporkan\s+oleh",
         r"(?:seperti|sebagaimana)\s+dirangkum\s+\S+\s+dari",
+        # the citation chain: `seperti dihimpun KabarTekno dari GadgetHub`, `dirangkum dari media X`: the outlet cited
+        r"(?:dihimpun|dirangkum)\s+(?:(?-i:[A-Z])\S+\s+)?dari(?:\s+(?:media|situs|laman))?",
+        # a study by where it was published: `penelitian yang dimuat di Jurnal X`, `studi dari Universitas Y`
+        r"(?:penelitian|studi|riset|kajian|survei|laporan)(?:\s+(?:terbaru|baru))?\s+yang\s+"
+        r"(?:dimuat|diterbitkan|dipublikasikan|terbit)\s+(?:di|dalam)(?:\s+(?-i:jurnal))?(?=\s+(?-i:[A-Z]))",
+        r"(?:penelitian|studi|riset|kajian|survei)(?:\s+(?:terbaru|baru))?\s+dari(?=\s+(?-i:[A-Z]))",
+        # a detection tool a fact-check ran: `ke laman pendeteksi AI Hive Moderation`, `alat pendeteksi AI dari X`
+        r"pendeteksi\s+(?:AI|kecerdasan\s+buatan|deepfake|suara|audio)(?:\s+(?:dari|milik))?",
         r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
         r"merujuk(?:\s+(?:pada|ke|kepada))?",
         r"mengacu(?:\s+(?:pada|ke))?",
@@ -423,7 +432,10 @@ REPORTING = Reporting(
         r"(?:diketahui\s+dari|dari)\s+(?:unggahan|postingan|laporan|akun)",
         r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
-        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
+        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan)\s+oleh",
+        # `dikeluarkan oleh` reports only a statement or guidance (a decree, a certificate, a forecast is issued)
+        r"(?:pernyataan|keterangan|panduan|imbauan|rilis|siaran\s+pers)(?:\s+(?!yang\b)[a-z]+){0,2}\s+"
+        r"(?:yang\s+)?(?:telah\s+|sudah\s+)?dikeluarkan\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
         # a passive reporting verb with its agent: `yang diklaim sendiri oleh Iran`, `dibantah keras oleh X`
         # (not after a negation: `belum dapat dikonfirmasi oleh X` says X has not confirmed it)
@@ -460,7 +472,7 @@ REPORTING = Reporting(
         """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
         dikutip dilansir sambil yang kemarin hari Senin Selasa Rabu Kamis Jumat Sabtu Minggu"""
     ),
-    quantifiers=word_tuple("banyak beberapa sejumlah para sebagian seorang salah"),
+    quantifiers=word_tuple("banyak beberapa sejumlah para seorang salah"),
     examples=(
         ('"Kami siap bertanding," kata pelatih Andi Wirawan.', "Andi Wirawan"),
         ("Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup.", "Rina Sari"),
@@ -474,10 +486,20 @@ REPORTING = Reporting(
         ("Budi Gunawan saat dikonfirmasi wartawan mengatakan jalan itu ditutup.", "Budi Gunawan"),
         ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
         ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
+        ("Seperti dihimpun KabarTekno dari GadgetHub, ponsel itu dirilis Senin.", "GadgetHub"),
+        ("Menurut penelitian yang dimuat di Jurnal Gizi Nusantara, kopi menekan nafsu makan.", "Jurnal Gizi Nusantara"),
+        ("Survei dari Lembaga Riset Cakrawala menunjukkan elektabilitasnya naik.", "Lembaga Riset Cakrawala"),
+        ("Tim lalu mengunggah rekaman itu ke laman pendeteksi AI SuaraAsli.", "SuaraAsli"),
+        ("Panduan yang dikeluarkan oleh Balai Bahasa Riau menyebut ejaan itu baku.", "Balai Bahasa Riau"),
+        ("Plt. Kepala Dinas Sosial Rina Marlina mengimbau warga tidak panik.", "Rina Marlina"),
+        ("“Harga naik,” ujar seorang pedagang kepada kantor beritaKabarNusa.", "KabarNusa"),
     ),
     keep=(
         "Menurut jadwal, kereta tiba pukul tujuh.",
         'Kata "banjir" muncul dua kali di judul berita itu.',
+        "Penelitian di Bandung menunjukkan harga beras naik.",
+        "Ia menyinggung Perpres Nomor 5 yang dikeluarkan oleh Presiden Budi Hartono.",
+        "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
     ),
 )
 
@@ -587,7 +609,8 @@ LEXICON = Lexicon(
         berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
-        pasal ayat tahun belakangan terpisah"""
+        pasal ayat tahun belakangan terpisah
+        sebagian"""
     ),
     generic_people=word_tuple(
         """pedagang warga netizen warganet penduduk masyarakat penumpang pengunjung pembeli konsumen pelanggan
@@ -600,7 +623,8 @@ LEXICON = Lexicon(
 ABBREVIATIONS = word_tuple(
     """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
     Nomor Tbk PT Rp Kab Kec
-    Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
+    Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms
+    Plt Plh Pj Pjs"""
 )
 
 LANGUAGE = Language(
