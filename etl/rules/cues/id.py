@@ -416,13 +416,14 @@ REPORTING = Reporting(
         r"dilaporkan\s+oleh",
         r"(?:seperti|sebagaimana)\s+dirangkum\s+\S+\s+dari",
         # the citation chain: `seperti dihimpun KabarTekno dari GadgetHub`, `dirangkum dari media X`: the outlet cited
-        r"(?:dihimpun|dirangkum)\s+(?:(?-i:[A-Z])\S+\s+)?dari(?:\s+(?:media|situs|laman))?",
+        r"(?:dihimpun|dirangkum)\s+(?:(?-i:[A-Z])\S+\s+)?dari(?:\s+(?:media|situs|laman|halaman))?(?:\s+resmi)?",
         # a study by where it was published: `penelitian yang dimuat di Jurnal X`, `studi dari Universitas Y`
         r"(?:penelitian|studi|riset|kajian|survei|laporan)(?:\s+(?:terbaru|baru))?\s+yang\s+"
         r"(?:dimuat|diterbitkan|dipublikasikan|terbit)\s+(?:di|dalam)(?:\s+(?-i:jurnal))?(?=\s+(?-i:[A-Z]))",
         r"(?:penelitian|studi|riset|kajian|survei)(?:\s+(?:terbaru|baru))?\s+dari(?=\s+(?-i:[A-Z]))",
         # a detection tool a fact-check ran: `ke laman pendeteksi AI Hive Moderation`, `alat pendeteksi AI dari X`
-        r"pendeteksi\s+(?:AI|kecerdasan\s+buatan|deepfake|suara|audio)(?:\s+(?:dari|milik))?",
+        r"pendeteksi\s+(?:(?:suara|audio|gambar|video)\s+)?(?:AI|kecerdasan\s+buatan|deepfake|suara|audio)"
+        r"(?:\s+(?:dari|milik)|,)?",
         r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
         r"merujuk(?:\s+(?:pada|ke|kepada))?",
         r"mengacu(?:\s+(?:pada|ke))?",
@@ -451,7 +452,9 @@ REPORTING = Reporting(
         r"(?:kritik|komplain|keluhan|tanggapan|protes|kecaman|bantahan|penolakan)(?:\s+[a-z]+){0,2}\s+"
         r"(?:datang|muncul)\s+(?:pula\s+|juga\s+)?dari",
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
-        r"cek\s+fakta|pengecekan)",
+        r"cek\s+fakta|pengecekan|penyelidikan|penyidikan|autopsi|visum|uji\s+laboratorium|uji\s+lab)",
+        # the prosecutors' demand in a verdict story: `sesuai tuntutan Jaksa Penuntut Umum (JPU) yang meminta`
+        r"tuntutan(?=\s+(?:(?-i:JPU)|jaksa|oditur)\b)",
         r"kepada(?=\s+(?:situs|media|harian|koran|majalah|portal|kantor\s+berita|stasiun\s+(?:televisi|TV)|televisi)\b)",
     ),
     channels=(
@@ -493,6 +496,10 @@ REPORTING = Reporting(
         ("Panduan yang dikeluarkan oleh Balai Bahasa Riau menyebut ejaan itu baku.", "Balai Bahasa Riau"),
         ("Plt. Kepala Dinas Sosial Rina Marlina mengimbau warga tidak panik.", "Rina Marlina"),
         ("“Harga naik,” ujar seorang pedagang kepada kantor beritaKabarNusa.", "KabarNusa"),
+        ("Vonis itu sesuai tuntutan jaksa penuntut umum yang meminta hukuman lima tahun.", "jaksa penuntut"),
+        ("Dari hasil penyelidikan Ditreskrimum Polda Bali, pelaku sudah lama beraksi.", "Ditreskrimum Polda Bali"),
+        ("“Sidang ditunda,” kata ketua majelis hakim Ratna Dewi.", "Ratna Dewi"),
+        ("Majelis hakim menilai terdakwa terbukti bersalah.", "Majelis hakim"),
     ),
     keep=(
         "Menurut jadwal, kereta tiba pukul tujuh.",
@@ -500,6 +507,8 @@ REPORTING = Reporting(
         "Penelitian di Bandung menunjukkan harga beras naik.",
         "Ia menyinggung Perpres Nomor 5 yang dikeluarkan oleh Presiden Budi Hartono.",
         "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
+        "Kepala polisi mengatakan pelaku kabur.",
+        "Tuntutan warga agar jalan diperbaiki belum dipenuhi.",
     ),
 )
 
@@ -572,7 +581,8 @@ LEXICON = Lexicon(
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
         menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
         mahkota sultan syekh syeikh emir sir lord manager director head chief officer senior president
-        chairman spokesperson spokesman"""
+        chairman spokesperson spokesman
+        majelis penuntut"""
     ),
     specific_roles=word_tuple("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
     title_words=word_tuple(
