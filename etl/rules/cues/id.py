@@ -507,7 +507,6 @@ REPORTING = Reporting(
         "Penelitian di Bandung menunjukkan harga beras naik.",
         "Ia menyinggung Perpres Nomor 5 yang dikeluarkan oleh Presiden Budi Hartono.",
         "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
-        "Kepala polisi mengatakan pelaku kabur.",
         "Tuntutan warga agar jalan diperbaiki belum dipenuhi.",
     ),
 )
