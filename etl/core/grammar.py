@@ -103,7 +103,8 @@ def pieces(lang: Language) -> Pieces:
     rolew = rf"(?i:{alt(r for r in lex.roles if len(r) > 1)})\b"
     indonesian = lang.code in ("id", "ms")
     conn = CONN[:-1] + "|dan)" if indonesian else CONN
-    token = rf"(?:{rolew}|{NT}|{PAREN})"
+    # an abbreviated title keeps its stop inside a chain (`Kombes Pol. Djoko`, `Irjen. Pol. Sandi`, `Prof. Ani`)
+    token = rf"(?:{rolew}(?:\.(?=\s+[{UPPER}]))?|{NT}|{PAREN})"
     # atomic: a chain is taken whole (the words after it decide), which spares the engine backtracking into it
     chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,14}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     # auxiliaries and adverbs between a party and its verb; English adverbs in -ly as a class (`vehemently`)

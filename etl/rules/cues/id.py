@@ -454,7 +454,7 @@ REPORTING = Reporting(
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
         r"cek\s+fakta|pengecekan|penyelidikan|penyidikan|autopsi|visum|uji\s+laboratorium|uji\s+lab)",
         # the prosecutors' demand in a verdict story: `sesuai tuntutan Jaksa Penuntut Umum (JPU) yang meminta`
-        r"tuntutan(?=\s+(?:(?-i:JPU)|jaksa|oditur)\b)",
+        r"tuntutan(?=\s+(?:jaksa|oditur)\b)",
         r"kepada(?=\s+(?:situs|media|harian|koran|majalah|portal|kantor\s+berita|stasiun\s+(?:televisi|TV)|televisi)\b)",
     ),
     channels=(
@@ -500,6 +500,8 @@ REPORTING = Reporting(
         ("Dari hasil penyelidikan Ditreskrimum Polda Bali, pelaku sudah lama beraksi.", "Ditreskrimum Polda Bali"),
         ("“Sidang ditunda,” kata ketua majelis hakim Ratna Dewi.", "Ratna Dewi"),
         ("Majelis hakim menilai terdakwa terbukti bersalah.", "Majelis hakim"),
+        ("“Ada tiga korban,” kata Kombes Pol. Hadi Prasetyo dalam keterangannya.", "Hadi Prasetyo"),
+        ("“Data itu lengkap,” ujar Kadiv Humas Irjen. Pol. Rudi Hartanto.", "Rudi Hartanto"),
     ),
     keep=(
         "Menurut jadwal, kereta tiba pukul tujuh.",
@@ -633,7 +635,7 @@ ABBREVIATIONS = word_tuple(
     """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
     Nomor Tbk PT Rp Kab Kec
     Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms
-    Plt Plh Pj Pjs"""
+    Plt Plh Pj Pjs Irjen Komjen Letjen Kombes AKBP"""
 )
 
 LANGUAGE = Language(
