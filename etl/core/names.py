@@ -219,7 +219,9 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         if tokens[0][:1].islower() and classify(text, lang) == "person":
             return Name(text, "anonymous", None)  # `juru bicara ICE`: an unnamed holder of a title
         office = _office(tokens, w)
-        if office and tokens[0].casefold() not in w.specific_roles:  # `Kepala Dinas Ketahanan Pangan DKI`: the office speaks, its head is not named
+        # `Kepala Dinas Ketahanan Pangan DKI`: the office speaks, its head is not named; after a specific title the
+        # title and the body together name the party (`Majelis hakim Pengadilan Negeri Bogor`)
+        if office and tokens[0].casefold() not in w.specific_roles:
             body = " ".join(tokens[office:])
             if bracketed:  # keep the acronyms given in brackets: `Pusat (PP) Muhammadiyah`
                 words = chain.split()

@@ -435,7 +435,7 @@ REPORTING = Reporting(
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
         r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan)\s+oleh",
         # `dikeluarkan oleh` reports only a statement or guidance (a decree, a certificate, a forecast is issued)
-        r"(?:pernyataan|keterangan|panduan|imbauan|rilis|siaran\s+pers)(?:\s+(?!yang\b)[a-z]+){0,2}\s+"
+        r"(?<!ditemukan\s)(?<!ada\s)(?:pernyataan|keterangan|panduan|imbauan|rilis|siaran\s+pers)(?:\s+(?!yang\b)[a-z]+){0,2}\s+"
         r"(?:yang\s+)?(?:telah\s+|sudah\s+)?dikeluarkan\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
         # a passive reporting verb with its agent: `yang diklaim sendiri oleh Iran`, `dibantah keras oleh X`
@@ -451,6 +451,7 @@ REPORTING = Reporting(
         # `Kritik datang dari Helmi Yahya`: a reaction and the party it comes from
         r"(?:kritik|komplain|keluhan|tanggapan|protes|kecaman|bantahan|penolakan)(?:\s+[a-z]+){0,2}\s+"
         r"(?:datang|muncul)\s+(?:pula\s+|juga\s+)?dari",
+        r"(?<!menunggu\s)(?<!menanti\s)"  # awaited findings are not yet anyone's word
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
         r"cek\s+fakta|pengecekan|penyelidikan|penyidikan|autopsi|visum|uji\s+laboratorium|uji\s+lab)",
         # the prosecutors' demand in a verdict story: `sesuai tuntutan Jaksa Penuntut Umum (JPU) yang meminta`
@@ -510,6 +511,8 @@ REPORTING = Reporting(
         "Ia menyinggung Perpres Nomor 5 yang dikeluarkan oleh Presiden Budi Hartono.",
         "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
         "Tuntutan warga agar jalan diperbaiki belum dipenuhi.",
+        "Keputusan sanksi masih menunggu hasil penyelidikan Satgas Kampus.",
+        "Tidak ditemukan pernyataan resmi yang dikeluarkan oleh Federasi Voli tentang sanksi itu.",
     ),
 )
 
