@@ -218,7 +218,7 @@ def grammar(lang: Language) -> Grammar:
         rf"\b((?i:{alt(GLUE_BEFORE)})(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
         rf"|{alt(GLUE_BEFORE_NAME)}(?=[{UPPER}]))"
     )
-    glued = long_words | GLUED_HEDGES
+    glued = long_words | GLUED_HEDGES | {"asli", "resmi", "resminya"}  # `akunInstagramasli`, `akunInstagramresminya`
     glue_after = re.compile(
         rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{alt(glued)}\b|(?:dari|dalam|yang|kepada)\b"
         rf"|(?<![Kk]e)pada\b)"  # `Tribunjatengpada`, not `kepada`
