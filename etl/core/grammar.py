@@ -23,6 +23,7 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
     EVIDENCE_VERBS_EN,
     FRAME_FILLERS,
     GLUE_BEFORE,
+    GLUE_BEFORE_NAME,
     GLUED_HEDGES,
     MONTHS,
     NAME_CONNECTORS,
@@ -116,7 +117,8 @@ def pieces(lang: Language) -> Pieces:
     rolew = rf"(?i:{alt(r for r in lex.roles if len(r) > 1)})\b"
     indonesian = lang.code in ("id", "ms")
     conn = CONN[:-1] + "|dan)" if indonesian else CONN
-    token = rf"(?:{rolew}|{NT}|{PAREN})"
+    # an abbreviated title keeps its stop inside a chain (`Kombes Pol. Djoko`, `Irjen. Pol. Sandi`, `Prof. Ani`)
+    token = rf"(?:{rolew}(?:\.(?=\s+[{UPPER}]))?|{NT}|{PAREN})"
     # atomic: a chain is taken whole (the words after it decide), which spares the engine backtracking into it
     chain = rf"(?>{token}(?:(?:\s+|\s*-\s*)(?:{conn}\s+){{0,2}}{token}){{0,14}}(?:\s+\d{{1,4}}(?!\d|[.,:/]\d))?)"
     # auxiliaries and adverbs between a party and its verb; English adverbs in -ly as a class (`vehemently`)
@@ -245,9 +247,10 @@ def grammar(lang: Language) -> Grammar:
     prefilter = re.compile(rf"{LEAD}(?i:{alt(cue_words)})|\(@")
     glued_verb = re.compile(rf"{alt(long_words)}\b")  # `Reutersmemperkirakan`: a long verb glued to a name
     glue_before = re.compile(
-        rf"\b((?i:{alt(GLUE_BEFORE)}))(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+        rf"\b((?i:{alt(GLUE_BEFORE)})(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
+        rf"|{alt(GLUE_BEFORE_NAME)}(?=[{UPPER}]))"
     )
-    glued = long_words | GLUED_HEDGES
+    glued = long_words | GLUED_HEDGES | {"asli", "resmi", "resminya"}  # `akunInstagramasli`, `akunInstagramresminya`
     glue_after = re.compile(
         rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{alt(glued)}\b|(?:dari|dalam|yang|kepada)\b"
         rf"|(?<![Kk]e)pada\b)"  # `Tribunjatengpada`, not `kepada`
@@ -265,8 +268,8 @@ def deglue(g: Grammar, text: str) -> str:
     if g.glue_after.search(text):
         text = g.glue_after.sub(_split_glue, text)
         text = g.glue_before.sub(r"\1 ", text)
-    if hint:
-        text = _GLUED_PUNCT.sub(r"\g<0> ", text)
+    if hint and _GLUED_PUNCT.search(text):
+        text = g.glue_before.sub(r"\1 ", _GLUED_PUNCT.sub(r"\g<0> ", text))  # `olehkompas.compada`
     return text
 
 

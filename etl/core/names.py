@@ -176,6 +176,7 @@ def split_chain(chain: str, lang: Language) -> Name | None:
     if not tokens:
         return None
     tokens = [part for t in tokens for part in _split_glued_role(t, w)]
+    tokens = [t[:-1] if t[-1:] == "." and t[:-1].casefold() in w.roles else t for t in tokens]  # `Pol.`, `Prof.`
     if tokens[-1].startswith("(") and len(tokens) > 1:  # `Kementerian Keuangan (Kemenkeu)`: name and alias
         found = split_chain(" ".join(tokens[:-1]), lang)
         return replace(found, alias=tokens[-1].strip("()")) if found else None
@@ -219,7 +220,9 @@ def split_chain(chain: str, lang: Language) -> Name | None:
         if tokens[0][:1].islower() and classify(text, lang) == "person":
             return Name(text, "anonymous", None)  # `juru bicara ICE`: an unnamed holder of a title
         office = _office(tokens, w)
-        if office:  # `Kepala Dinas Ketahanan Pangan DKI`: the office speaks, its head is not named
+        # `Kepala Dinas Ketahanan Pangan DKI`: the office speaks, its head is not named; after a specific title the
+        # title and the body together name the party (`Majelis hakim Pengadilan Negeri Bogor`)
+        if office and tokens[0].casefold() not in w.specific_roles:
             body = " ".join(tokens[office:])
             if bracketed:  # keep the acronyms given in brackets: `Pusat (PP) Muhammadiyah`
                 words = chain.split()

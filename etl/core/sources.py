@@ -109,7 +109,7 @@ class _Collector:
                 self.refer(pos, cue)
             return
         if name.kind == "role_only":  # a title alone: `jaksa` is a party; `the president`, `menteri` refer back
-            specific = name.name.casefold() in words_of(self.lang).specific_roles
+            specific = _specific_role(name.name, self.lang)
             if not specific or _refers_back(chain):
                 if strength == SPEAKER:
                     self.refer(pos, cue)
@@ -170,6 +170,14 @@ def _default_kind(name: Name, lang: Language) -> bool:
         return True
     org_words = words_of(lang).organization_words
     return name.kind == "organization" and not any(t.casefold() in org_words for t in name.name.split())
+
+
+def _specific_role(title: str, lang: Language) -> bool:
+    """`jaksa`, `majelis hakim`, `jaksa penuntut`: a title that names a party by itself (an Indonesian noun phrase
+    is head-first, so its first word decides); `kepala polisi`, `the president` refer back."""
+    specific = words_of(lang).specific_roles
+    folded = title.casefold()
+    return folded in specific or (lang.code in ("id", "ms") and folded.split()[0] in specific)
 
 
 def _refers_back(chain: str) -> bool:

@@ -166,6 +166,9 @@ GLUE_BEFORE = words(
     """kata ujar ucap tutur dari oleh dilansir mengutip dikutip
     menurut data laporan berdasarkan merujuk melansir tulis pemberitaan artikel situs laman portal"""
 )
+# Lower-case words a scraper glues to the capitalised name after them (`kantor beritaAFP`, `dimuat diTempo`,
+# `akunInstagram`): split only before a capital (`beritadesa.com`, `diskon.com` are one word).
+GLUE_BEFORE_NAME = words("di kepada berita akun kanal pendeteksi")
 
 GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
 

@@ -437,7 +437,8 @@ REPORTING = Reporting(
         menambahkan menilai memperkirakan mendakwa menuduh menuding menulis menuliskan memaparkan membeberkan
         mengonfirmasi menampik menekankan bilang menjawab mencatat mengumumkan memastikan berpendapat meyakini
         mengingatkan menginformasikan membenarkan memberitakan mewartakan mengabarkan berujar bertutur
-        mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya"""
+        mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya
+        mengimbau menyarankan"""
     ),
     before_name=word_tuple(
         """kata ujar ucap ungkap tutur jelas imbuh tambah terang beber tegas pungkas sebut lanjut papar sambung
@@ -453,6 +454,15 @@ REPORTING = Reporting(
         r"demikian\s+(?:dilaporkan|diberitakan|ditulis)",
         r"dilaporkan\s+oleh",
         r"(?:seperti|sebagaimana)\s+dirangkum\s+\S+\s+dari",
+        # the citation chain: `seperti dihimpun KabarTekno dari GadgetHub`, `dirangkum dari media X`: the outlet cited
+        r"(?:dihimpun|dirangkum)\s+(?:(?-i:[A-Z])\S+\s+)?dari(?:\s+(?:media|situs|laman|halaman))?(?:\s+resmi)?",
+        # a study by where it was published: `penelitian yang dimuat di Jurnal X`, `studi dari Universitas Y`
+        r"(?:penelitian|studi|riset|kajian|survei|laporan)(?:\s+(?:terbaru|baru))?\s+yang\s+"
+        r"(?:dimuat|diterbitkan|dipublikasikan|terbit)\s+(?:di|dalam)(?:\s+(?-i:jurnal))?(?=\s+(?-i:[A-Z]))",
+        r"(?:penelitian|studi|riset|kajian|survei)(?:\s+(?:terbaru|baru))?\s+dari(?=\s+(?-i:[A-Z]))",
+        # a detection tool a fact-check ran: `ke laman pendeteksi AI Hive Moderation`, `alat pendeteksi AI dari X`
+        r"pendeteksi\s+(?:(?:suara|audio|gambar|video)\s+)?(?:AI|kecerdasan\s+buatan|deepfake|suara|audio)"
+        r"(?:\s+(?:dari|milik)|,)?",
         r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
         r"merujuk(?:\s+(?:pada|ke|kepada))?",
         r"mengacu(?:\s+(?:pada|ke))?",
@@ -462,7 +472,10 @@ REPORTING = Reporting(
         r"(?:diketahui\s+dari|dari)\s+(?:unggahan|postingan|laporan|akun)",
         r"(?:dalam|di\s+dalam)(?=\s+(?-i:Buku|Dokumen|Laporan|Kamus|Surat|Nota|Panduan|Catatan|Undang-Undang)\b)",
         r"(?:bunyi|demikian\s+bunyi|isi)\s+(?:pernyataan|keterangan|surat|unggahan)(?:\s+resmi)?",
-        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan|dikeluarkan)\s+oleh",
+        r"(?:diposting|diunggah|dibagikan|dirilis|diterbitkan)\s+oleh",
+        # `dikeluarkan oleh` reports only a statement or guidance (a decree, a certificate, a forecast is issued)
+        r"(?<!ditemukan\s)(?<!ada\s)(?:pernyataan|keterangan|panduan|imbauan|rilis|siaran\s+pers)(?:\s+(?!yang\b)[a-z]+){0,2}\s+"
+        r"(?:yang\s+)?(?:telah\s+|sudah\s+)?dikeluarkan\s+oleh",
         r"(?:survei|penelitian|riset|studi|analisis|kajian)\s+(?:yang\s+(?:dilakukan|dirilis|digelar)\s+)?oleh",
         # a passive reporting verb with its agent: `yang diklaim sendiri oleh Iran`, `dibantah keras oleh X`
         # (not after a negation: `belum dapat dikonfirmasi oleh X` says X has not confirmed it)
@@ -477,8 +490,11 @@ REPORTING = Reporting(
         # `Kritik datang dari Helmi Yahya`: a reaction and the party it comes from
         r"(?:kritik|komplain|keluhan|tanggapan|protes|kecaman|bantahan|penolakan)(?:\s+[a-z]+){0,2}\s+"
         r"(?:datang|muncul)\s+(?:pula\s+|juga\s+)?dari",
+        r"(?<!menunggu\s)(?<!menanti\s)"  # awaited findings are not yet anyone's word
         r"hasil\s+(?:verifikasi|penelusuran|pemeriksaan|investigasi|liputan|kajian|survei|penelitian|riset|"
-        r"cek\s+fakta|pengecekan)",
+        r"cek\s+fakta|pengecekan|penyelidikan|penyidikan|autopsi|visum|uji\s+laboratorium|uji\s+lab)",
+        # the prosecutors' demand in a verdict story: `sesuai tuntutan Jaksa Penuntut Umum (JPU) yang meminta`
+        r"tuntutan(?=\s+(?:jaksa|oditur)\b)",
         r"kepada(?=\s+(?:situs|media|harian|koran|majalah|portal|kantor\s+berita|stasiun\s+(?:televisi|TV)|televisi)\b)",
     ),
     channels=(
@@ -499,7 +515,7 @@ REPORTING = Reporting(
         """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
         dikutip dilansir sambil yang kemarin hari Senin Selasa Rabu Kamis Jumat Sabtu Minggu"""
     ),
-    quantifiers=word_tuple("banyak beberapa sejumlah para sebagian seorang salah"),
+    quantifiers=word_tuple("banyak beberapa sejumlah para seorang salah"),
     examples=(
         ('"Kami siap bertanding," kata pelatih Andi Wirawan.', "Andi Wirawan"),
         ("Kepala Dinas Kesehatan Rina Sari mengatakan stok vaksin cukup.", "Rina Sari"),
@@ -513,10 +529,29 @@ REPORTING = Reporting(
         ("Budi Gunawan saat dikonfirmasi wartawan mengatakan jalan itu ditutup.", "Budi Gunawan"),
         ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
         ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
+        ("Seperti dihimpun KabarTekno dari GadgetHub, ponsel itu dirilis Senin.", "GadgetHub"),
+        ("Menurut penelitian yang dimuat di Jurnal Gizi Nusantara, kopi menekan nafsu makan.", "Jurnal Gizi Nusantara"),
+        ("Survei dari Lembaga Riset Cakrawala menunjukkan elektabilitasnya naik.", "Lembaga Riset Cakrawala"),
+        ("Tim lalu mengunggah rekaman itu ke laman pendeteksi AI SuaraAsli.", "SuaraAsli"),
+        ("Panduan yang dikeluarkan oleh Balai Bahasa Riau menyebut ejaan itu baku.", "Balai Bahasa Riau"),
+        ("Plt. Kepala Dinas Sosial Rina Marlina mengimbau warga tidak panik.", "Rina Marlina"),
+        ("“Harga naik,” ujar seorang pedagang kepada kantor beritaKabarNusa.", "KabarNusa"),
+        ("Vonis itu sesuai tuntutan jaksa penuntut umum yang meminta hukuman lima tahun.", "jaksa penuntut"),
+        ("Dari hasil penyelidikan Ditreskrimum Polda Bali, pelaku sudah lama beraksi.", "Ditreskrimum Polda Bali"),
+        ("“Sidang ditunda,” kata ketua majelis hakim Ratna Dewi.", "Ratna Dewi"),
+        ("Majelis hakim menilai terdakwa terbukti bersalah.", "Majelis hakim"),
+        ("“Ada tiga korban,” kata Kombes Pol. Hadi Prasetyo dalam keterangannya.", "Hadi Prasetyo"),
+        ("“Data itu lengkap,” ujar Kadiv Humas Irjen. Pol. Rudi Hartanto.", "Rudi Hartanto"),
     ),
     keep=(
         "Menurut jadwal, kereta tiba pukul tujuh.",
         'Kata "banjir" muncul dua kali di judul berita itu.',
+        "Penelitian di Bandung menunjukkan harga beras naik.",
+        "Ia menyinggung Perpres Nomor 5 yang dikeluarkan oleh Presiden Budi Hartono.",
+        "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
+        "Tuntutan warga agar jalan diperbaiki belum dipenuhi.",
+        "Keputusan sanksi masih menunggu hasil penyelidikan Satgas Kampus.",
+        "Tidak ditemukan pernyataan resmi yang dikeluarkan oleh Federasi Voli tentang sanksi itu.",
     ),
 )
 
@@ -589,7 +624,8 @@ LEXICON = Lexicon(
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
         menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
         mahkota sultan syekh syeikh emir sir lord manager director head chief officer senior president
-        chairman spokesperson spokesman"""
+        chairman spokesperson spokesman
+        majelis penuntut"""
     ),
     specific_roles=word_tuple("jaksa hakim polisi penyidik kepolisian jaksa-penuntut majelis"),
     title_words=word_tuple(
@@ -626,7 +662,8 @@ LEXICON = Lexicon(
         berikut intinya singkat secara dia ia mereka kami kita saya aku beliau seorang sebuah para sang si
         demikian begitu tentu memang justru sontak seperti sebagaimana akhirnya awalnya diketahui dikutip
         kata ujar ucap tutur imbuh terang beber tegas pungkas sebut lanjut papar sambung jawab tulis nomor
-        pasal ayat tahun belakangan terpisah"""
+        pasal ayat tahun belakangan terpisah
+        sebagian"""
     ),
     generic_people=word_tuple(
         """pedagang warga netizen warganet penduduk masyarakat penumpang pengunjung pembeli konsumen pelanggan
@@ -639,7 +676,8 @@ LEXICON = Lexicon(
 ABBREVIATIONS = word_tuple(
     """dr drg Dr Prof prof Ir Drs Dra H Hj KH Kol Letkol Mayjen Brigjen Inf Kav Art Czi Mar Purn Jl Jln No no
     Nomor Tbk PT Rp Kab Kec
-    Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms"""
+    Kel Sdr Bpk Tgl tgl Pol Kom St SH SE MM MSi MPd Sp Bp Yth jt rb Mr Mrs Ms
+    Plt Plh Pj Pjs Irjen Komjen Letjen Kombes AKBP"""
 )
 
 CLAIM_VERBS = word_tuple(
