@@ -47,20 +47,20 @@ RULES: tuple[SpanRule, ...] = (
         "other",
         # A scraper that stored the page as a one-item list literal: `['` opening the text before its first
         # capital (a dateline, a headline). Cut so that the dateline behind it can be read.
-        r"^\[['\"](?=[A-Z])",
+        r"^\['(?=[A-Z])",
         remove=[("['SEMARANG, KABARKU.com - Hujan turun.']", "['")],
         keep=["['a', 'b'] adalah daftar.", "Ia menulis ['Ani', 'Budi'] di papan."],
-        trigger="['|[\"",
+        trigger="['",
     ),
     rule(
         "common.list_literal_close",
         "other",
         # The same list literal closing the text: `']` right after the last sentence's end or a closing bracket,
         # with a stray `";` before it.
-        r"(?<=[.!?\"”)])(?:\"\s*;\s*)?['\"]\]\s*$",
+        r"(?<=[.!?\"”)])(?:\"\s*;\s*)?'\]\s*$",
         remove=[("Hujan turun sejak pagi.\";']", "\";']"), ("Hujan turun sejak pagi.']", "']")],
         keep=["Daftar itu berisi ['Ani', 'Budi']", "The list ['x'] was empty."],
-        trigger="']|\"]",
+        trigger="']",
     ),
 )
 

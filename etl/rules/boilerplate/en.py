@@ -71,7 +71,7 @@ RAW_RULES: tuple[SpanRule, ...] = (
             "Prices rose. (The report corrects an earlier estimate, the agency said.) Shares fell.",
             "The agency said it. (This story of recovery corrects nothing, she wrote, and hides nothing)",
         ],
-        trigger="orrect|efile|pdates|adds|emoves|ixes|larifies",
+        trigger="(This|(The",
     ),
 )
 
