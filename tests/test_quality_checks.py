@@ -185,6 +185,8 @@ def test_sourcing_checks(copy) -> None:
     con.execute("UPDATE articles SET body = ? WHERE article_id = ?", [QUIET_BODY, nosource])
     unresolved, only_unnamed = ids["no_title.txt"], ids["long_title.txt"]
     _source(con, only_unnamed, "warga yang tidak mau disebut namanya", kind="anonymous")
+    spokesperson = ids["markup_title.txt"]  # a role that speaks on the record for a party is no unnamed source
+    _source(con, spokesperson, "juru bicara kepolisian", kind="anonymous")
     flags = _flags(con)
     sourcing = {
         "no_source",
@@ -201,6 +203,7 @@ def test_sourcing_checks(copy) -> None:
     assert "mengatakan" in flags[unresolved]["source_unresolved"][0]
     assert "warga yang tidak mau" in flags[only_unnamed]["only_unnamed_sources"][0]
     assert "only_unnamed_sources" not in flags[anonymous]  # a named source beside the unnamed one
+    assert "only_unnamed_sources" not in flags.get(spokesperson, {})
     assert "tarif bus akan naik" in flags[unattributed]["unattributed_claim"][0]
     assert "no_source" not in flags[unattributed]
     assert "claim_without_named_source" in flags[unnamed]

@@ -110,6 +110,9 @@ def test_the_walk_finds_the_rules() -> None:
         for lang in LANGUAGES.values()
         for f in (*lang.hedges, *lang.false_friends, *lang.unverified, *lang.unnamed_reports)
     }
+    from etl.rules.evidence import EVIDENCE
+
+    families |= {id(f) for fams in EVIDENCE.values() for f in fams}
     assert kinds[CueFamily] == len(families)
 
 

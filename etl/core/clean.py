@@ -180,11 +180,14 @@ def _paragraphs(raw: RawArticle, art: CleanArticle) -> list[_Para]:
     for i, line in enumerate(split_lines(raw.text)):
         line_no = raw.line_offset + i + 1
         pieces, last = [], 0
-        for rule in raw_rules:
-            for m in rule.pattern.finditer(line):
-                pieces.append(line[last : m.start()])
-                art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
-                last = m.end()
+        # every rule's matches, cut in the order they stand in the line (an overlapping later one is skipped)
+        found = sorted(((m, r) for r in raw_rules for m in r.pattern.finditer(line)), key=lambda mr: mr[0].start())
+        for m, rule in found:
+            if m.start() < last:
+                continue
+            pieces.append(line[last : m.start()])
+            art.removed.append(Removed(line_no, m.group(), rule.kind, rule.name))
+            last = m.end()
         pieces.append(line[last:])
         for n, piece in enumerate(pieces):
             text = normalise_line(piece).strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.core.signals import attribution_signals
+from etl.core.signals import attribution_signals, names_a_role
 from etl.quality.registry import Flag
 
 SENTENCE_CHARS = 200  # how much of a sentence a flag quotes
@@ -44,8 +44,8 @@ def where(part: str, sentence_no: int, cues: list[str]) -> str:
 
 def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
     """`no_source` only where the text attributes nothing (no reporting cue, no quotation); an article with such
-    cues but no party resolved is `source_unresolved` (info); one whose parties are all unnamed is
-    `only_unnamed_sources`."""
+    cues but no party resolved is `source_unresolved` (info); one whose parties are all unnamed, none of them a role
+    that speaks on the record for a party (a spokesperson, a lawyer), is `only_unnamed_sources`."""
     flags = []
     for article_id, words, title, lede, body, language in con.execute(_NO_SOURCE).fetchall():
         text = "\n".join(p for p in (title, lede, body) if p)
@@ -69,6 +69,8 @@ def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
                 )
             )
     for article_id, names in con.execute(_ONLY_UNNAMED).fetchall():
+        if any(names_a_role(n) for n in names):  # a spokesperson or a lawyer speaks on the record for a party
+            continue
         shown = ", ".join(repr(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         flags.append(Flag(article_id, "only_unnamed_sources", f"every source is unnamed: {shown}"))
     return flags

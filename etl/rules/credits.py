@@ -111,13 +111,15 @@ CREDITS: tuple[SpanRule, ...] = (
         # A fact-checking desk's signature: `Hasil periksa fakta NAME` run into the first sentence of the check.
         "credit.fact_checker",
         "credit",
-        r"\b[Hh]asil\s+[Pp]eriksa\s+[Ff]akta\s+(?P<authors>" + _SIGNED + r")",
+        # or, opening the text, the signature alone (`Periksa Fakta NAME Faktanya, ...`)
+        r"(?:\b[Hh]asil\s+[Pp]eriksa|^Periksa)\s+[Ff]akta\s+(?P<authors>" + _SIGNED + r")",
         remove=[
             ("Hasil periksa fakta Dewi Lestari Faktanya, video itu lama.", "Hasil periksa fakta Dewi Lestari"),
             ("Hasil periksa fakta Muh. Rizal Narasi itu keliru.", "Hasil periksa fakta Muh. Rizal"),
             ("Hasil Periksa Fakta Sari. Nomor itu bukan milik bupati.", "Hasil Periksa Fakta Sari."),
+            ("Periksa Fakta Dewi Faktanya, foto itu hasil suntingan.", "Periksa Fakta Dewi"),
         ],
-        keep=["Hasil periksa fakta itu dibantah oleh akun tersebut."],
+        keep=["Hasil periksa fakta itu dibantah oleh akun tersebut.", "Periksa fakta ini sebelum membagikannya."],
         trigger="periksa|Periksa",
     ),
     rule(
@@ -241,6 +243,31 @@ CREDITS: tuple[SpanRule, ...] = (
         remove=[("Kategori: konten palsu. (Ditulis oleh Moch. Arif Santoso)", "(Ditulis oleh Moch. Arif Santoso)")],
         keep=["Surat itu (ditulis oleh tangan) disita.", "Ditulis oleh tangan, surat itu (dua halaman) disita polisi."],
         trigger="Ditulis|Disusun|Dilaporkan|Written",
+    ),
+    rule(
+        "credit.outlet_signoff",
+        "credit",
+        # The writer's sign-off closing the text, after the outlet: `(Kabarku.com/Nama Penulis)`. Inside the
+        # text the same brackets credit a photo (id.outlet_photo_credit), so only at the very end.
+        r"\((?:[A-Z][\w-]*(?:\.com|\.co\.id|\.id)|[A-Z][A-Za-z]{5,})\s*/\s*(?P<authors>" + NAME + r")\s*\)\.?(?=\s*$)",
+        where="end",
+        remove=[
+            ("Laga berakhir imbang. (Kabarku.com/Dewi Lestari)", "(Kabarku.com/Dewi Lestari)"),
+            ("Laga berakhir imbang. (KabarBola/Rudi)", "(KabarBola/Rudi)"),
+        ],
+        keep=["Warga antre (Kabarku.com/Dewi Lestari) di pasar sejak pagi.", "Nilainya (1/2) dari target."],
+        trigger="/",
+    ),
+    rule(
+        "credit.author_signoff",
+        "credit",
+        # The same sign-off written name first: `(Nama Penulis/KabarBola)`, a full name of two words or more.
+        r"\((?P<authors>" + _WORD + r"(?:\s" + _WORD + r"){1,4})\s*/\s*(?:[A-Z][\w-]*(?:\.com|\.co\.id|\.id)|"
+        r"[A-Z][A-Za-z]{5,})\s*\)\.?(?=\s*$)",
+        where="end",
+        remove=[("Laga berakhir imbang. (Dewi Lestari/KabarBola)", "(Dewi Lestari/KabarBola)")],
+        keep=["Laga berakhir imbang. (Dewi/Rudi)", "Foto (Dewi Lestari/KabarBola) diambil sore itu."],
+        trigger="/",
     ),
     rule(
         "credit.initials_bracket",

@@ -42,6 +42,26 @@ RULES: tuple[SpanRule, ...] = (
         keep=["The function (a tally of votes) ran on paper.", "Acara (fungsi sosial) dimulai pukul sembilan."],
         trigger="function",
     ),
+    rule(
+        "common.list_literal_open",
+        "other",
+        # A scraper that stored the page as a one-item list literal: `['` opening the text before its first
+        # capital (a dateline, a headline). Cut so that the dateline behind it can be read.
+        r"^\['(?=[A-Z])",
+        remove=[("['SEMARANG, KABARKU.com - Hujan turun.']", "['")],
+        keep=["['a', 'b'] adalah daftar.", "Ia menulis ['Ani', 'Budi'] di papan."],
+        trigger="['",
+    ),
+    rule(
+        "common.list_literal_close",
+        "other",
+        # The same list literal closing the text: `']` right after the last sentence's end or a closing bracket,
+        # with a stray `";` before it.
+        r"(?<=[.!?\"”)])(?:\"\s*;\s*)?'\]\s*$",
+        remove=[("Hujan turun sejak pagi.\";']", "\";']"), ("Hujan turun sejak pagi.']", "']")],
+        keep=["Daftar itu berisi ['Ani', 'Budi']", "The list ['x'] was empty."],
+        trigger="']",
+    ),
 )
 
 # Names written in camel case on purpose: a capital inside them is not two words glued by a scraper

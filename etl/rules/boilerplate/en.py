@@ -48,6 +48,31 @@ RAW_RULES: tuple[SpanRule, ...] = (
         ],
         trigger="orrect|efile|pdates|Adds|adds|emoves|ixes|epeats|larifies",
     ),
+    rule(
+        "en.wire_correction_note_end",
+        "other",
+        # The same editor's note closing the text instead: `(This story corrects ...)`, `(This version of the
+        # story was refiled to ...)`, after the last sentence and up to the end of the line.
+        r"(?<=[.!?\"”’)]\s)\s*\(\(?(?:This|The)\s+(?:[\w.,]+\s+){0,3}?(?:story|item|article|version)"
+        r"(?:\s+of\s+the\s+(?:[\w.,]+\s+){0,3}?story)?\s+(?:(?:was|has\s+been|had\s+been|is|has)\s+)?"
+        r"(?:corrects|corrected|refiled|refiles|updated|updates|clarifies|clarified|adds|removes|fixes)\b"
+        r"[^()]{0,400}\)\)?\s*$",
+        remove=[
+            (
+                "The talks resumed on Monday. (This story corrects the spelling of the mayor's name in paragraph 3)",
+                "(This story corrects the spelling of the mayor's name in paragraph 3)",
+            ),
+            (
+                "Prices rose. (This version of the story was refiled to add a dropped word in paragraph 2.)",
+                "(This version of the story was refiled to add a dropped word in paragraph 2.)",
+            ),
+        ],
+        keep=[
+            "Prices rose. (The report corrects an earlier estimate, the agency said.) Shares fell.",
+            "The agency said it. (This story of recovery corrects nothing, she wrote, and hides nothing)",
+        ],
+        trigger="(This|(The",
+    ),
 )
 
 RULES: tuple[SpanRule, ...] = (
@@ -69,13 +94,20 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.featured_image",
         "cta",
-        r"(?<!\()(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$",
+        r"(?<!\()(?:(?:Featured?|Header|Top)\s+(?:[Ii]mage|[Pp]hoto)|Image)\s*(?:via|by|credit:?|courtesy\s+of|:)\s+[^\n]*$"
+        # `Featured image is a screenshot`, `Featured image from video screenshot`: a label line, no sentence end
+        r"|(?:Featured?|Header)\s+(?:[Ii]mage|[Pp]hoto)\s+(?:is|was|from|of|shows)\b[^\n.!?]{2,100}$",
         remove=[
             ("It ended.Featured image via Jane Roe/Agency", "Featured image via Jane Roe/Agency"),
             ("It ended. Featured Image: Jane Roe/Agency", "Featured Image: Jane Roe/Agency"),
             ("It ended.Image via Jane Roe/Agency", "Image via Jane Roe/Agency"),
+            ("It ended, as it had to.Featured image is a screenshot", "Featured image is a screenshot"),
         ],
-        keep=["The featured image was taken by a drone.", "Image quality improved after the upgrade."],
+        keep=[
+            "The featured image was taken by a drone.",
+            "Image quality improved after the upgrade.",
+            "Featured image is a term editors use. It means the top photo.",
+        ],
         trigger="Featured|Feature|Header|Top|Image",
     ),
     rule(
@@ -123,10 +155,37 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "en.wire_link",
         "other",
-        r"\((?:Graphic|Link\s+to[^:]{0,40}|Factbox|Related\s+coverage)\s*:[^()]*\)",
-        remove=[("Prices rose. (Graphic: tinyurl.example/abc)", "(Graphic: tinyurl.example/abc)")],
-        keep=["Prices rose (graphic designers agreed).", "Prices rose (Graphic designers agreed)."],
-        trigger="(Graphic|(Link|(Factbox|(Related",
+        r"\((?:Graphic|Link\s+to[^:]{0,40}|Factbox|Related\s+coverage)\s*:[^()]*\)"
+        # `(For a graphic on X, see: short.link/abc)`, `(For a factbox on X, click short.link/abc)`
+        r"|\(For\s+(?:an?\s+)?(?:graphic|factbox|interactive|timeline|chart)\b[^()]{0,150}?\b(?:see|click)\b:?\s*"
+        r"(?:https?://)?[\w.-]+\.[a-z]{2,8}/[^()\s]*\s*\)",
+        remove=[
+            ("Prices rose. (Graphic: tinyurl.example/abc)", "(Graphic: tinyurl.example/abc)"),
+            (
+                "Prices rose. (For a graphic on prices since 2010, see: tinyurl.example/abc) Shares fell.",
+                "(For a graphic on prices since 2010, see: tinyurl.example/abc)",
+            ),
+        ],
+        keep=[
+            "Prices rose (graphic designers agreed).",
+            "Prices rose (Graphic designers agreed).",
+            "(For a graphic novel, see the shelf by the door.) It sold out.",
+        ],
+        trigger="(Graphic|(Link|(Factbox|(Related|(For",
+    ),
+    rule(
+        "en.source_link",
+        "syndication",
+        # A wire's pointer to where a compiled piece came from, closing it: `-- Source link: (short.link/a)`.
+        r"(?:--?\s*)?Source\s+links?\s*:\s*(?:\(?(?:https?://)?[\w.-]+\.[a-z]{2,8}/[^()\s]*\)?\s*)+$",
+        remove=[
+            (
+                "We will win, the post said. [1900 EST] -- Source link: (short.example/ab1) (short.example/cd2)",
+                "-- Source link: (short.example/ab1) (short.example/cd2)",
+            )
+        ],
+        keep=["The source link: a leaked memo, was shared.", "Source links were missing from the report."],
+        trigger="Source",
     ),
     rule(
         "en.photo_credit",

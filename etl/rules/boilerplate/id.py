@@ -280,7 +280,7 @@ RULES: tuple[SpanRule, ...] = (
         # An outlet's own credit in brackets: `(Tribunnews.com/Nama)`, `(ANTARA FOTO/Nama)`, `(Kompas/Nama)`.
         rf"\((?i:{_OUTLET_NAMES})(?:\.com|\.co\.id|\.id)?\s*/\s*[^()\n]{{2,60}}\)\.?",
         remove=[
-            ("Acara ditutup. (Tribunnews.com/Budi Santoso)", "(Tribunnews.com/Budi Santoso)"),
+            ("Acara ditutup. (Tribunnews.com/Budi Santoso) Warga pulang.", "(Tribunnews.com/Budi Santoso)"),
             ("Warga antre (ANTARA FOTO/Budi Santoso) di pasar.", "(ANTARA FOTO/Budi Santoso)"),
         ],
         keep=["Ia bekerja di Kompas (grup media) sejak 2001.", "Nilainya (1/2) dari target."],
@@ -415,12 +415,14 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.artikel_ini_telah_tayang",
         "syndication",
-        r"Artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\s+[^\n]*$",
+        # `di` may be glued to the outlet's name by the scraper (`tayang diKabarku`).
+        r"Artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di(?:\s+|(?=[A-Z]))[^\n]*$",
         remove=[
             (
                 'Selesai. Artikel ini telah tayang di Kabarku.com dengan judul "Harga Cabai Naik",',
                 'Artikel ini telah tayang di Kabarku.com dengan judul "Harga Cabai Naik",',
-            )
+            ),
+            ("Selesai.\n\nArtikel ini telah tayang diKabar Kita.", "Artikel ini telah tayang diKabar Kita."),
         ],
         keep=["Artikel ini ditulis untuk pembaca muda."],
         trigger="Artikel",
