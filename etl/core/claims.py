@@ -18,6 +18,15 @@ from etl.core.models import Claim, Sentence
 from etl.core.names import same_party, split_chain, words_of
 from etl.core.sources import CHANNEL, SPEAKER, Mention
 from etl.rules.cues import Language
+from etl.rules.lexicon import (
+    AGENT_PREPOSITIONS_EN,
+    CLAIM_AUXILIARIES,
+    CLAIM_QUANTIFIERS,
+    CLAIM_SUBORDINATORS,
+    IMPERSONAL_PRONOUNS_EN,
+    PASSIVE_GAP_WORDS,
+    POSSESSIVE_PRONOUNS_EN,
+)
 
 QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
 TWEET_SPAN = 3  # sentences before a tweet signature (same paragraph) that are the tweet's text
@@ -133,26 +142,21 @@ def _claimant(sents: list[Analysed], i: int, named: list[Mention], lang: Languag
 
 def _passive(head: str, tail: str, word: str, lang: Language) -> bool:
     before = [w.casefold() for w in _WORD.findall(head)]
-    while before and (before[-1].endswith("ly") or before[-1] in ("also", "not", "never", "since", "already")):
+    while before and (before[-1].endswith("ly") or before[-1] in PASSIVE_GAP_WORDS):
         before.pop()
     if before and before[-1] in {w.casefold() for w in lang.passive_marks} and not word.endswith("ing"):
         return True  # `was accused` (but `is accusing` is active)
     after = _WORD.findall(tail[:12])
-    return word.endswith("ed") and bool(after) and after[0].casefold() in ("of", "by")
-
-
-_QUANTIFIERS = frozenset({"more", "dozens", "hundreds", "thousands", "most", "all", "both", "few"})
-_SUBORDINATE = frozenset({"to", "who", "which", "that", "yang", "untuk"})  # infinitive or relative clause
-_AUXILIARY = frozenset({"has", "have", "had", "also", "previously", "repeatedly", "telah", "sudah", "juga", "pernah"})
+    return word.endswith("ed") and bool(after) and after[0].casefold() in AGENT_PREPOSITIONS_EN
 
 
 def _no_subject(head: str) -> bool:
     """Whether the claim verb ending `head` is an infinitive or opens a relative clause (`came forward to accuse`,
     `women who have accused`): its subject is not the clause's."""
     before = [w.casefold() for w in _WORD.findall(head[-60:])]
-    while before and (before[-1] in _AUXILIARY or before[-1].endswith("ly")):
+    while before and (before[-1] in CLAIM_AUXILIARIES or before[-1].endswith("ly")):
         before.pop()
-    return bool(before) and before[-1] in _SUBORDINATE
+    return bool(before) and before[-1] in CLAIM_SUBORDINATORS
 
 
 def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lang: Language, text: str) -> str | None:
@@ -161,10 +165,10 @@ def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lan
     words = words_of(lang)
     near = [w for w in _WORD.findall(head[-60:])]
     while near and (
-        near[-1].casefold() in _AUXILIARY or near[-1].casefold() in lang.passive_marks or near[-1].endswith("ly")
+        near[-1].casefold() in CLAIM_AUXILIARIES or near[-1].casefold() in lang.passive_marks or near[-1].endswith("ly")
     ):
         near.pop()
-    if near and near[-1].casefold() in lang.reporting.pronouns and near[-1].casefold() not in ("it", "i", "we"):
+    if near and near[-1].casefold() in lang.reporting.pronouns and near[-1].casefold() not in IMPERSONAL_PRONOUNS_EN:
         return _antecedent(sents, i, named, lang, text)  # `... because she claimed`, `even if he is accusing`
     clause = head
     while True:
@@ -179,7 +183,7 @@ def _subject(head: str, sents: list[Analysed], i: int, named: list[Mention], lan
             clause = clause[clause.index(", ", first.end()) + 2 :]
             continue
         break
-    if introductory or low in words.anonymous or low in words.generic or low in _QUANTIFIERS:
+    if introductory or low in words.anonymous or low in words.generic or low in CLAIM_QUANTIFIERS:
         return None
     if lang.code == "en":
         m = _CHAIN.match(clause)
@@ -194,7 +198,7 @@ def _possessor(
     if word.endswith("nya"):
         return _antecedent(sents, i, named, lang, text)
     last = _WORD.findall(head[-40:])
-    if last and last[-1].casefold() in ("his", "her", "their"):
+    if last and last[-1].casefold() in POSSESSIVE_PRONOUNS_EN:
         return _antecedent(sents, i, named, lang, text)
     m = _POSSESSOR.search(head[-80:])
     if m is None or m.group(1).split()[0].casefold() in words_of(lang).stop:

@@ -293,3 +293,14 @@ MODIFIED_NOUNS_EN = words(
 )
 # What opens a credit for an embedded post rather than a party that speaks (`via @harbour_desk`, `h/t @ann_lee`).
 CREDIT_WORDS_EN = words("via h/t HT")
+
+# Word classes of the claim-attribution clause reader (etl.core.claims): which words may stand between a claim verb
+# and its subject, and which words show that the verb has no subject of its own. Both languages in one set each,
+# since each is only compared with the words right before the verb.
+CLAIM_QUANTIFIERS = frozenset(words("more dozens hundreds thousands most all both few"))  # `More than ten accused`
+CLAIM_SUBORDINATORS = frozenset(words("to who which that yang untuk"))  # an infinitive or a relative clause
+CLAIM_AUXILIARIES = frozenset(words("has have had also previously repeatedly telah sudah juga pernah"))
+PASSIVE_GAP_WORDS = frozenset(words("also not never since already"))  # `was not accused`, `was also accused`
+AGENT_PREPOSITIONS_EN = frozenset(words("of by"))  # `accused of`, `accused by`: a passive participle
+IMPERSONAL_PRONOUNS_EN = frozenset(words("it i we"))  # pronouns whose referent is no earlier party
+POSSESSIVE_PRONOUNS_EN = frozenset(words("his her their"))  # `his claims`: the claim noun's possessor
