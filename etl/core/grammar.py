@@ -28,6 +28,8 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
     MONTHS,
     NAME_CONNECTORS,
     SPEECH_VERBS_EN,
+    VENUE_DETERMINERS_EN,
+    VENUE_NOUNS_EN,
 )
 from etl.rules.lexicon import (
     OUTLET_DESCRIPTORS as OUTLET_DESCRIPTOR_WORDS,
@@ -51,8 +53,8 @@ LEAD = r"\W"
 
 # English complement verbs also report when a venue follows (`wrote on Twitter`, `noted in a statement`)
 COMPLEMENT_VENUE_EN = (
-    r"|\s+(?:on|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?"
-    r"(?:letter|statement|post|tweet|memo|op-ed|column|email|filing|note|blog|analysis|report|interview)s?\b)"
+    r"|\s+(?:on|in)\s+(?:(?:" + "|".join(VENUE_DETERMINERS_EN) + r")\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?"
+    r"(?:" + "|".join(VENUE_NOUNS_EN) + r")s?\b)"
 )
 
 

@@ -304,3 +304,7 @@ PASSIVE_GAP_WORDS = frozenset(words("also not never since already"))  # `was not
 AGENT_PREPOSITIONS_EN = frozenset(words("of by"))  # `accused of`, `accused by`: a passive participle
 IMPERSONAL_PRONOUNS_EN = frozenset(words("it i we"))  # pronouns whose referent is no earlier party
 POSSESSIVE_PRONOUNS_EN = frozenset(words("his her their"))  # `his claims`: the claim noun's possessor
+# Venues a complement verb reports in (`wrote in a letter`, `noted in a statement`), and their determiners; the
+# order is kept as written (it is the order of the regex alternation).
+VENUE_NOUNS_EN = words("letter statement post tweet memo op-ed column email filing note blog analysis report interview")
+VENUE_DETERMINERS_EN = words("a an the his her their its")
