@@ -217,7 +217,10 @@ def _ui(args: argparse.Namespace) -> int:
         f"run history {env['DAGSTER_HOME']}; feeds: {feeds})",
         flush=True,
     )
-    return serve(args.port, env)
+    try:
+        return serve(args.port, env)
+    except UiError as exc:
+        raise UsageError(str(exc)) from None
 
 
 if __name__ == "__main__":

@@ -45,6 +45,26 @@ def commands(port: int) -> dict[str, list[str]]:
     }
 
 
+# Touches the run, schedule and event-log storages, so that each creates its tables (and stamps its schema version)
+# here, once: a fresh instance started by the webserver and the daemon at the same moment had both processes create
+# them, and the loser of the race read two schema heads ("alembic_version has more than one head").
+_PREPARE = (
+    "import dagster as dg\n"
+    "i = dg.DagsterInstance.get()\n"
+    "i.get_runs(limit=1)\n"
+    "i.all_instigator_state()\n"
+    "i.get_latest_materialization_events([])\n"
+)
+
+
+def prepare_instance(env: dict[str, str], cwd: Path | None) -> None:
+    """Create the Dagster instance's storage before the webserver and the daemon start side by side."""
+    done = subprocess.run([sys.executable, "-c", _PREPARE], cwd=cwd, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise UiError(f"the Dagster instance could not be prepared ({last}); check DAGSTER_HOME and its dagster.yaml")
+
+
 def serve(port: int, env: dict[str, str]) -> int:
     """Start the webserver and the daemon, each in its own process group; stop both (and their code servers)
     on SIGTERM or SIGINT, or when either exits. Returns the webserver's exit code (0 when stopped by a signal)."""
@@ -58,6 +78,7 @@ def serve(port: int, env: dict[str, str]) -> int:
 
     previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
+        prepare_instance(env, cwd)
         for name, command in commands(port).items():
             procs[name] = subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True)
         while not stopping and all(p.poll() is None for p in procs.values()):
