@@ -1,0 +1,89 @@
+"""An article's alias table: the short names (`Zulhas`, `Gus Ipul`, `Mentan`) the text ties to a person's full
+name, so a source named by its short form is reported by the full one (rules in `etl.rules.aliases`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.core.names import split_chain, words_of
+from etl.rules.aliases import ADDRESS_WORDS, ALIAS_MARKERS, NICKNAME_HONORIFICS, WEAK_MARKERS
+from etl.rules.cues.base import Language
+
+_CAP = r"[A-Z][\w'’.-]*"
+_LINK = r"(?:bin|binti|van|von|de|da|al|el|ibn)"
+_FULL = rf"(?P<full>{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{1,7}})"
+_SHORT = rf"(?P<short>{_CAP}(?:\s+{_CAP}){{0,2}})"
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")  # `SaudiMohammed`: a scraper's glue, not `McConnell`
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@lru_cache(maxsize=8)
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    markers = "|".join(re.escape(m) for m in sorted(ALIAS_MARKERS.get(code, ()), key=len, reverse=True))
+    marker = re.compile(rf"{_FULL},?\s+(?P<marker>{markers}),?\s+{_SHORT}" if markers else r"(?!x)x")
+    bracketed = re.compile(rf"{_FULL}\s+\((?P<short>{_CAP}(?:\s+{_CAP})?)\)")
+    return marker, bracketed
+
+
+def _person(chain: str, lang: Language) -> str | None:
+    """The full personal name in a capitalised chain (titles stripped), or None."""
+    chain = _GLUED.split(chain)[-1]
+    name = split_chain(chain, lang)
+    if name is None or name.kind != "person" or not name.personal or len(name.name.split()) < 2:
+        return None
+    return name.name
+
+
+def _short_enough(short: str, full: str, lang: Language) -> bool:
+    """After `atau`: a nickname, acronym or titled short form, not a second person's full name."""
+    first = short.split()[0].casefold()
+    if len(short.split()) < len(full.split()) or _ACRONYM.fullmatch(short):
+        return True
+    return first in NICKNAME_HONORIFICS or first in words_of(lang).roles
+
+
+def alias_table(text: str, lang: Language) -> dict[str, str]:
+    """Case-folded short forms -> full personal names, from the introductions the article makes."""
+    marker, bracketed = _patterns(lang.code)
+    table: dict[str, str] = {}
+
+    def add(short: str, full: str | None) -> None:
+        if not full or short.casefold() in full.casefold().split():
+            return
+        table.setdefault(short.casefold(), full)
+        head, _, rest = short.partition(" ")
+        if rest and head.casefold() in words_of(lang).roles:
+            table.setdefault(rest.casefold(), full)  # `Mentan SYL` -> also `SYL`
+
+    if any(m in text for m in ALIAS_MARKERS.get(lang.code, ())):
+        for m in marker.finditer(text):
+            full = _person(m.group("full"), lang)
+            if full and (m.group("marker") not in WEAK_MARKERS or _short_enough(m.group("short"), full, lang)):
+                add(m.group("short"), full)
+    if "(" in text:
+        for m in bracketed.finditer(text):
+            add(m.group("short"), _person(m.group("full"), lang))
+    return table
+
+
+def resolve(name: str, table: dict[str, str], text: str, lang: Language) -> str | None:
+    """The full name a short form or a bare office stands for in this article, or None."""
+    key = name.casefold()
+    if key in table:
+        return table[key]
+    tokens = name.split()
+    while tokens and tokens[0].casefold() in ADDRESS_WORDS:
+        tokens = tokens[1:]
+    addressed = len(tokens) < len(name.split())
+    office = " ".join(tokens)
+    if addressed and office.casefold() in table:
+        return table[office.casefold()]
+    # a bare office of two words or more (`Gubernur Jambi`), or one addressed (`Pak Gubernur`); not `Presiden`
+    if not tokens or tokens[0].casefold() not in words_of(lang).roles or not (addressed or len(tokens) > 1):
+        return None
+    for m in re.finditer(rf"(?<!\w){re.escape(office)}\s+{_FULL}", text):
+        full = split_chain(f"{office} {m.group('full')}", lang)
+        if full and full.kind == "person" and full.personal and len(full.name.split()) >= 2:
+            return full.name
+    return None
