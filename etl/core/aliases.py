@@ -26,13 +26,29 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return marker, bracketed
 
 
-def _person(chain: str, lang: Language) -> str | None:
-    """The full personal name in a capitalised chain (titles stripped), or None."""
+def _person(chain: str, lang: Language, text: str) -> str | None:
+    """The full personal name in a capitalised chain (titles stripped), or None: no word of it belongs to a word
+    class (`Tim`, `Akun Twitter`) or is used in lower case in the text (`Makan Bergizi Gratis`)."""
     chain = _GLUED.split(chain)[-1]
     name = split_chain(chain, lang)
     if name is None or name.kind != "person" or not name.personal or len(name.name.split()) < 2:
         return None
+    w = words_of(lang)
+    classes = (w.roles, w.social, w.media_words, w.organization_words, w.government_words, w.document_words, w.titles)
+    for token in name.name.split():
+        low = token.casefold()
+        if any(low in c for c in classes) or token.isupper():
+            return None
+        if token[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(token.lower())}(?![\w-])", text):
+            return None
     return name.name
+
+
+def _plain_short(short: str, lang: Language) -> bool:
+    """A short form that is not a place, a platform or a party label (`Ohio`, `X`, `R-TX`)."""
+    w = words_of(lang)
+    low = short.casefold()
+    return low not in w.countries and low not in w.social and "-" not in short and len(short) > 1
 
 
 def _short_enough(short: str, full: str, lang: Language) -> bool:
@@ -49,7 +65,7 @@ def alias_table(text: str, lang: Language) -> dict[str, str]:
     table: dict[str, str] = {}
 
     def add(short: str, full: str | None) -> None:
-        if not full or short.casefold() in full.casefold().split():
+        if not full or short.casefold() in full.casefold().split() or not _plain_short(short, lang):
             return
         table.setdefault(short.casefold(), full)
         head, _, rest = short.partition(" ")
@@ -58,19 +74,25 @@ def alias_table(text: str, lang: Language) -> dict[str, str]:
 
     if any(m in text for m in ALIAS_MARKERS.get(lang.code, ())):
         for m in marker.finditer(text):
-            full = _person(m.group("full"), lang)
+            full = _person(m.group("full"), lang, text)
             if full and (m.group("marker") not in WEAK_MARKERS or _short_enough(m.group("short"), full, lang)):
                 add(m.group("short"), full)
     if "(" in text:
         for m in bracketed.finditer(text):
-            add(m.group("short"), _person(m.group("full"), lang))
+            add(m.group("short"), _person(m.group("full"), lang, text))
     return table
 
 
-def resolve(name: str, table: dict[str, str], text: str, lang: Language) -> str | None:
-    """The full name a short form or a bare office stands for in this article, or None."""
+def _initials(short: str, full: str) -> bool:
+    """`SBY` of `Susilo Bambang Yudhoyono`, `MBS` of `Mohammed bin Salman`: an acronym of the name's words."""
+    return short.casefold() == "".join(t[0] for t in full.casefold().split())
+
+
+def resolve(name: str, kind: str, table: dict[str, str], text: str, lang: Language) -> str | None:
+    """The full name a short form or a bare office stands for in this article, or None. A short form read as a
+    body's name (`SBY`, `TurnBackHoax`) is a person's only when it spells the full name's initials."""
     key = name.casefold()
-    if key in table:
+    if key in table and (kind == "person" or _initials(name, table[key])):
         return table[key]
     tokens = name.split()
     while tokens and tokens[0].casefold() in ADDRESS_WORDS:

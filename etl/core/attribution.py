@@ -68,7 +68,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
                 s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
     table = alias_table(text, lang)
-    sources = _sources(sents, outlet, set(_INITIALS.findall(text)), lambda n: resolve(n, table, text, lang))
+    sources = _sources(sents, outlet, set(_INITIALS.findall(text)), lambda n, k: resolve(n, k, table, text, lang))
     claims = find_claims(sents, lang, text)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 
@@ -108,7 +108,10 @@ def _is_outlet(name: str, outlet: str | None) -> bool:
 
 
 def _sources(
-    sents: list[Analysed], outlet: str | None, initials: set[str], full: Callable[[str], str | None] = lambda n: None
+    sents: list[Analysed],
+    outlet: str | None,
+    initials: set[str],
+    full: Callable[[str, str], str | None] = lambda n, k: None,
 ) -> list[Source]:
     """One source per distinct party, first mention first; `initials` are people the text names by initials;
     `full` gives the full name the article ties a short form or an office to (`Zulhas` -> `Zulkifli Hasan`)."""
@@ -120,7 +123,8 @@ def _sources(
             if m.name is None:  # (mentions of the article's own outlet were dropped when found)
                 continue
             if m.kind in _RESOLVED:
-                long = full(m.name) or next((f for sh, f in shorts if same_party(m.name, sh, m.kind, "person")), None)
+                long = full(m.name, m.kind)
+                long = long or next((f for sh, f in shorts if same_party(m.name, sh, m.kind, "person")), None)
                 if long:
                     shorts.append((m.name, long))  # `Ace` after `Cok Ace` is the same person
                     m = replace(m, name=long, kind="person")
