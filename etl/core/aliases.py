@@ -7,14 +7,15 @@ import re
 from functools import lru_cache
 
 from etl.core.names import split_chain, words_of
-from etl.rules.aliases import ADDRESS_WORDS, ALIAS_MARKERS, NICKNAME_HONORIFICS, WEAK_MARKERS
+from etl.rules.aliases import ADDRESS_WORDS, ALIAS_MARKERS, BODY_HEADS, NICKNAME_HONORIFICS, WEAK_MARKERS
 from etl.rules.cues.base import Language
 
 _CAP = r"[A-Z][\w'’.-]*"
 _LINK = r"(?:bin|binti|van|von|de|da|al|el|ibn)"
 _FULL = rf"(?P<full>{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{1,7}})"
 _SHORT = rf"(?P<short>{_CAP}(?:\s+{_CAP}){{0,2}})"
-_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")  # `SaudiMohammed`: a scraper's glue, not `McConnell`
+# `SaudiMohammed`, `House.Dylan`: a scraper's glue or a lost space after a full stop, not `McConnell`
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -34,7 +35,16 @@ def _person(chain: str, lang: Language, text: str) -> str | None:
     if name is None or name.kind != "person" or not name.personal or len(name.name.split()) < 2:
         return None
     w = words_of(lang)
-    classes = (w.roles, w.social, w.media_words, w.organization_words, w.government_words, w.document_words, w.titles)
+    classes = (
+        BODY_HEADS,
+        w.roles,
+        w.social,
+        w.media_words,
+        w.organization_words,
+        w.government_words,
+        w.document_words,
+        w.titles,
+    )
     for token in name.name.split():
         low = token.casefold()
         if any(low in c for c in classes) or token.isupper():
@@ -90,9 +100,10 @@ def _initials(short: str, full: str) -> bool:
 
 def resolve(name: str, kind: str, table: dict[str, str], text: str, lang: Language) -> str | None:
     """The full name a short form or a bare office stands for in this article, or None. A short form read as a
-    body's name (`SBY`, `TurnBackHoax`) is a person's only when it spells the full name's initials."""
+    body's name (`SBY`, `TurnBackHoax`) is a person's only when it spells the full name's initials, the way the
+    Indonesian press shortens officials' names (`AHY`); in English an acronym names a body (`PHCC`)."""
     key = name.casefold()
-    if key in table and (kind == "person" or _initials(name, table[key])):
+    if key in table and (kind == "person" or (words_of(lang).indonesian and _initials(name, table[key]))):
         return table[key]
     tokens = name.split()
     while tokens and tokens[0].casefold() in ADDRESS_WORDS:

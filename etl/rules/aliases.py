@@ -35,6 +35,11 @@ NICKNAME_HONORIFICS = word_set(
     """gus cak kang bang bung mbak ning abah buya kiai kyai daeng uda eyang ustaz ustadz habib koh ko ci cik
     uncle big lil"""
 )
+# Nouns that head a body's or a place's name, so a chain holding one names no person (`Tim Pemeriksa Fakta`).
+BODY_HEADS = word_set(
+    """tim satgas panitia komite komisi dewan badan kantor dinas kabupaten kota provinsi desa kecamatan
+    team task force committee council board office county city"""
+)
 # Forms of address that may precede an office reference (`Pak Gubernur`, `Bu Menteri`, `Mr. President`).
 ADDRESS_WORDS = word_set("pak bu bapak ibu mr mr. mrs mrs. ms ms. madam")
 
@@ -65,6 +70,7 @@ ALIAS_RULES: dict[str, dict[str, tuple]] = {
         "leaves_alone": (
             "Rapat dihadiri Hendra Wijaya atau Siti Rahma Dewi. Siti Rahma Dewi mengatakan rapat sah.",
             "Warga Desa Sukamaju atau Sukamaju Lama menolak proyek itu, kata kepala desa.",
+            "Tim Cek Fakta Nusantara atau TeCeFa menilai unggahan itu keliru.",
         ),
     },
     "bracketed": {  # FULL (SHORT): the nickname or acronym in brackets after the full name
