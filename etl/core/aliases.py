@@ -120,3 +120,37 @@ def resolve(name: str, kind: str, table: dict[str, str], text: str, lang: Langua
         if full and full.kind == "person" and full.personal and len(full.name.split()) >= 2:
             return full.name
     return None
+
+
+INTRODUCTION_REACH = 30  # characters before a short form in which its marker or bracket is looked for
+
+
+class Aliases:
+    """One article's alias table, built only when a source's name is introduced as a short form (the check
+    costs a few `str.find` calls; most articles never build the table)."""
+
+    def __init__(self, text: str, lang: Language) -> None:
+        self.text, self.lang = text, lang
+        self.markers = ("(", *(f" {m}" for m in ALIAS_MARKERS.get(lang.code, ())))
+        self.table: dict[str, str] | None = None
+
+    def _introduced(self, name: str) -> bool:
+        i = self.text.find(name)
+        while i != -1:
+            before = self.text[max(0, i - INTRODUCTION_REACH) : i].rstrip()
+            if before.endswith(self.markers):  # `alias Zulhas`, `(MBS`
+                return True
+            if before.rpartition(" ")[0].rstrip(", ").endswith(self.markers):  # `atau Mentan SYL`, `atau Gus Ipul`
+                return True
+            i = self.text.find(name, i + 1)
+        return False
+
+    def full(self, name: str, kind: str) -> str | None:
+        """The full name `name` (a source's name read as `kind`) stands for, or None."""
+        first = name.split()[0].casefold() if name.split() else ""
+        role = first in ADDRESS_WORDS or first in words_of(self.lang).roles
+        if self.table is None:
+            if not self._introduced(name):
+                return resolve(name, kind, {}, self.text, self.lang) if role else None
+            self.table = alias_table(self.text, self.lang)
+        return resolve(name, kind, self.table, self.text, self.lang)

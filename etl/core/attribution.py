@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from etl.core.aliases import alias_table, resolve
+from etl.core.aliases import Aliases
 from etl.core.claims import Analysed, find_claims, tweet_groups
 from etl.core.grammar import cue_positions, grammar
 from etl.core.hedges import UNNAMED, find_cues
@@ -67,8 +67,7 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
-    table = alias_table(text, lang)
-    sources = _sources(sents, outlet, set(_INITIALS.findall(text)), lambda n, k: resolve(n, k, table, text, lang))
+    sources = _sources(sents, outlet, set(_INITIALS.findall(text)), Aliases(text, lang).full)
     claims = find_claims(sents, lang, text)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 

@@ -4,6 +4,7 @@ word classes are in `etl.rules.glue`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.rules.glue import GLUED_FUNCTION_WORDS, SENTENCE_OPENERS, URL_SCHEMES
 
@@ -12,6 +13,7 @@ _AFTER_ACRONYM = re.compile(rf"^([A-Z]{{2,}})(?:{'|'.join(GLUED_FUNCTION_WORDS)}
 _OPENER = re.compile(rf"(?:(?<=[a-z]{{4}})|(?<=\.com))(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})$")
 
 
+@lru_cache(maxsize=8192)  # pure; source names recur across sentences and articles
 def trim_glue(name: str, countries: frozenset[str] = frozenset()) -> str:
     """`TIKTOKhttps` -> `TIKTOK`, `CNNdan` -> `CNN`, `Jepangdi Osaka` -> `Jepang`, `Rolling StoneHere` ->
     `Rolling Stone`; `countries` are case-folded country names (a preposition glued to one cuts the rest)."""
