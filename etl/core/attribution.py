@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from etl.core.aliases import Aliases
 from etl.core.claims import Analysed, find_claims, tweet_groups
 from etl.core.grammar import cue_positions, grammar
 from etl.core.hedges import UNNAMED, find_cues
@@ -66,13 +67,14 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
             if c.role == UNNAMED:
                 s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
-    sources = _sources(sents, outlet, set(_INITIALS.findall(text)))
+    sources = _sources(sents, outlet, set(_INITIALS.findall(text)), Aliases(text, lang).full)
     claims = find_claims(sents, lang, text)
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 
 
 PARALLEL_MIN_ARTICLES = 1000  # below this a process pool (each loads its own language models) costs more than it saves
 CHUNK = 500
+_RESOLVED = frozenset({"person", "role_only", "anonymous", "organization", "government"})  # short forms, offices
 _INITIALS = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4})\b")
 
 
@@ -104,14 +106,27 @@ def _is_outlet(name: str, outlet: str | None) -> bool:
     return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
 
 
-def _sources(sents: list[Analysed], outlet: str | None, initials: set[str]) -> list[Source]:
-    """One source per distinct party, first mention first; `initials` are people the text names by initials."""
+def _sources(
+    sents: list[Analysed],
+    outlet: str | None,
+    initials: set[str],
+    full: Callable[[str, str], str | None] = lambda n, k: None,
+) -> list[Source]:
+    """One source per distinct party, first mention first; `initials` are people the text names by initials;
+    `full` gives the full name the article ties a short form or an office to (`Zulhas` -> `Zulkifli Hasan`)."""
     out: list[Source] = []
     aliases: dict[str, str] = {}
+    shorts: list[tuple[str, str]] = []  # short forms resolved to full names
     for s in sents:
         for m in s.mentions:
             if m.name is None:  # (mentions of the article's own outlet were dropped when found)
                 continue
+            if m.kind in _RESOLVED:
+                long = full(m.name, m.kind)
+                long = long or next((f for sh, f in shorts if same_party(m.name, sh, m.kind, "person")), None)
+                if long:
+                    shorts.append((m.name, long))  # `Ace` after `Cok Ace` is the same person
+                    m = replace(m, name=long, kind="person")
             if m.alias:
                 aliases.setdefault(m.alias.casefold(), m.name)
             if m.name.casefold() in aliases and aliases[m.name.casefold()] != m.name:

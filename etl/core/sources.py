@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from etl.core.edges import trim_glue
 from etl.core.grammar import CONN, NT, OUTLET_DESCRIPTORS, SUBJECT_REACH, Grammar, deglue
 from etl.core.names import Name, classify, split_chain, tidy, unglue, words_of
 from etl.rules.cues import Language
@@ -234,7 +235,14 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True, on
     # a frame's reading of a party that knows its word class comes first at its position (`Local Greens`)
     found = sorted(c.front + c.found, key=lambda item: item[0])
     quoted = _quoted(text) if ('"' in text or "“" in text or "&" in text) else []
+    found = [(pos, _trimmed(m, g.lang)) for pos, m in found]  # `TIKTOKhttps`, `CNNdan`: a word glued to the edge
     return [m for pos, m in found if not (m.strength == SPEAKER and any(a < pos < b for a, b in quoted))]
+
+
+def _trimmed(m: Mention, lang: Language) -> Mention:
+    if not m.name or (cut := trim_glue(m.name, words_of(lang).countries)) == m.name:
+        return m
+    return replace(m, name=cut)
 
 
 Reader = Callable[[_Collector, re.Match[str], Frame], None]
