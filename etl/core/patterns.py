@@ -241,25 +241,6 @@ def _char(code: int) -> str | None:
     return ch.lower() if ch.isascii() or ch.lower() == ch.upper() else None
 
 
-def _literal_trie(words: list[str]) -> str:
-    """A regex of the words as a prefix tree, every character literal (a space is one space)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(tree)
-
-
-def _emit(node: dict) -> str:
-    alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 class Prefilter:
     """Which of several patterns may match a text, from one scan of it for their required strings (`required`).
 
@@ -272,7 +253,7 @@ class Prefilter:
         met = {s: frozenset(i for i, r in enumerate(requirements) if s in r) for s in strings}
         # the scan finds at each position the longest string starting there; the shorter ones it begins with too
         self.met = {s: frozenset().union(*(ids for t, ids in met.items() if s.startswith(t))) for s in strings}
-        self.finder = re.compile(f"(?=({_literal_trie(strings)}))") if strings else None
+        self.finder = re.compile(f"(?=({trie(strings, space=' ')}))") if strings else None
 
     def satisfied(self, text: str) -> frozenset[int] | set[int] | None:
         if ODD_CASE.search(text) or self.finder is None:

@@ -12,21 +12,21 @@ from collections.abc import Iterable
 UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters, as a character-class range
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], space: str = r"\s+") -> str:
     """A regex matching exactly the given words (no anchors), with shared prefixes factored out; a space in a
-    word matches any run of white space."""
+    word matches `space` (any run of white space by default; `" "` for one literal space)."""
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(tree) or r"(?!x)x"
+    return _emit(tree, space) or r"(?!x)x"
 
 
-def _emit(node: dict) -> str:
+def _emit(node: dict, space: str) -> str:
     end = "" in node
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    alts = [(space if ch == " " else re.escape(ch)) + _emit(sub, space) for ch, sub in sorted(node.items()) if ch]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
