@@ -7,11 +7,18 @@ import re
 from functools import lru_cache
 
 from etl.core.names import split_chain, words_of
-from etl.rules.aliases import ADDRESS_WORDS, ALIAS_MARKERS, BODY_HEADS, NICKNAME_HONORIFICS, WEAK_MARKERS
+from etl.rules.aliases import (
+    ADDRESS_WORDS,
+    ALIAS_MARKERS,
+    BODY_HEADS,
+    NAME_PARTICLES,
+    NICKNAME_HONORIFICS,
+    WEAK_MARKERS,
+)
 from etl.rules.cues.base import Language
 
 _CAP = r"[A-Z][\w'’.-]*"
-_LINK = r"(?:bin|binti|van|von|de|da|al|el|ibn)"
+_LINK = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _FULL = rf"(?P<full>{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{1,7}})"
 _SHORT = rf"(?P<short>{_CAP}(?:\s+{_CAP}){{0,2}})"
 # `SaudiMohammed`, `House.Dylan`: a scraper's glue or a lost space after a full stop, not `McConnell`

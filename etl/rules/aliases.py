@@ -42,6 +42,8 @@ BODY_HEADS = word_set(
 )
 # Forms of address that may precede an office reference (`Pak Gubernur`, `Bu Menteri`, `Mr. President`).
 ADDRESS_WORDS = word_set("pak bu bapak ibu mr mr. mrs mrs. ms ms. madam")
+# particles inside a personal name (`Mohammed bin Salman`, `Rafael van Dijk`), in the order the regex tries them
+NAME_PARTICLES = ("bin", "binti", "van", "von", "de", "da", "al", "el", "ibn")
 
 ALIAS_RULES: dict[str, dict[str, tuple]] = {
     "marker": {  # FULL (alias|atau|akrab disapa|known as) SHORT
