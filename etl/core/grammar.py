@@ -24,6 +24,7 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
     FRAME_FILLERS,
     GLUE_BEFORE,
     GLUE_BEFORE_NAME,
+    GLUED_ACCOUNT_WORDS,
     GLUED_HEDGES,
     MONTHS,
     NAME_CONNECTORS,
@@ -252,7 +253,7 @@ def grammar(lang: Language) -> Grammar:
         rf"\b((?i:{alt(GLUE_BEFORE)})(?=[{UPPER}@#]|detik[{UPPER}]|[a-z0-9-]+\.(?:com|co\.id|id|net|org)\b)"
         rf"|{alt(GLUE_BEFORE_NAME)}(?=[{UPPER}]))"
     )
-    glued = long_words | GLUED_HEDGES | {"asli", "resmi", "resminya"}  # `akunInstagramasli`, `akunInstagramresminya`
+    glued = long_words | GLUED_HEDGES | GLUED_ACCOUNT_WORDS
     glue_after = re.compile(
         rf"(?<=[a-z0-9.])(?=(?:dari|dalam|dan)[{UPPER}]|{alt(glued)}\b|(?:dari|dalam|yang|kepada)\b"
         rf"|(?<![Kk]e)pada\b)"  # `Tribunjatengpada`, not `kepada`

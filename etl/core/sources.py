@@ -27,6 +27,7 @@ from etl.rules.lexicon import (
     DESCRIPTION_ENDS,
     DOCUMENT_NOUNS_EN,
     GOVERNING_PREPOSITIONS,
+    LEGISLATURES_EN,
     MEDIA_DESCRIPTORS,
     MODIFIED_NOUNS_EN,
     MONTHS,
@@ -372,15 +373,15 @@ def _read_preposition(c: _Collector, m: re.Match[str], frame: Frame) -> None:
         c.party(m.start("chain2"), m.group("chain2"), cue, PREPOSITION)
 
 
-_LEGISLATURE = re.compile(r"\b(?:Senate|Congress|Parliament|House)\b")
+_LEGISLATURE = re.compile(r"\b(?:" + "|".join(LEGISLATURES_EN) + r")\b")
 _DOC_AFTER = re.compile(rf"(?:/[{UPPER}][\w-]*)?(?:\s+[a-z]+)?\s+(?:{alt(DOCUMENT_NOUNS_EN)})\b")
 _MODIFIED_AFTER = re.compile(rf"\s+(?:{alt(MODIFIED_NOUNS_EN)})\b")
 
 
 def _english_phrase(c: _Collector, m: re.Match[str], cue: str) -> bool:
     """`according to a Harbour/Ipsos poll`: the document the name opens is the source (an outlet's report: the
-    outlet); `according to Salt Lake
-    police`, `citing U.S. officials`: the name only modifies the noun after it, and is no party."""
+    outlet); `according to Salt Lake police`, `citing U.S. officials`: the name only modifies the noun after it, and
+    is no party."""
     after = c.text[m.end("chain") : m.end("chain") + 40]
     doc = _DOC_AFTER.match(after)
     if doc:

@@ -171,6 +171,7 @@ GLUE_BEFORE = words(
 GLUE_BEFORE_NAME = words("di kepada berita akun kanal pendeteksi")
 
 GLUED_HEDGES = frozenset({"dilaporkan", "dikabarkan", "diduga", "disebut"})  # `Israeldilaporkan`
+GLUED_ACCOUNT_WORDS = frozenset({"asli", "resmi", "resminya"})  # `akunInstagramasli`, `akunInstagramresminya`
 
 MEDIA_DESCRIPTORS = frozenset({"media", "harian", "portal", "koran", "majalah", "pemberitaan", "kantor berita"})
 
@@ -308,3 +309,5 @@ POSSESSIVE_PRONOUNS_EN = frozenset(words("his her their"))  # `his claims`: the 
 # order is kept as written (it is the order of the regex alternation).
 VENUE_NOUNS_EN = words("letter statement post tweet memo op-ed column email filing note blog analysis report interview")
 VENUE_DETERMINERS_EN = words("a an the his her their its")
+# Legislatures that confirm appointments: `confirmed by the Senate` is a vote, not a confirmation of a report.
+LEGISLATURES_EN = words("Senate Congress Parliament House")
