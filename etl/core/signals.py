@@ -29,17 +29,17 @@ def _verbs(code: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _evidence(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _evidence(code: str) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern per evidence family of the language."""
     return tuple(
-        (fam.name, re.compile("|".join(fam.patterns), 0 if fam.case_sensitive else re.IGNORECASE))
-        for fam in EVIDENCE.get(code, ())
+        re.compile("|".join(fam.patterns), 0 if fam.case_sensitive else re.IGNORECASE) for fam in EVIDENCE.get(code, ())
     )
 
 
 def evidence_signals(text: str, language: str | None) -> list[str]:
     """Other evidence that `text` attributes something, one quoted piece per family that finds any."""
     found = []
-    for _name, pattern in _evidence(language or "en"):
+    for pattern in _evidence(language or "en"):
         m = pattern.search(text)
         if m:
             piece = " ".join(m.group().split())
