@@ -278,8 +278,7 @@ def _node(op: str, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if op in _ZERO_WIDTH:
         return frozenset({""}), None
     if op == "ASSERT":  # a look-around takes no width; what it looks at must be there all the same
-        _, best = _info(av[1])
-        exact, _ = _info(av[1])
+        exact, best = _info(av[1])
         return frozenset({""}), _better(best, exact if exact and "" not in exact else None)
     if op in ("SUBPATTERN", "ATOMIC_GROUP"):
         return _info(av[-1] if op == "SUBPATTERN" else av)
