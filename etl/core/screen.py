@@ -3,8 +3,9 @@
 A model is data (etl/rules/models/NAME.json: a weight per feature name, a bias and a threshold, written by
 benchmarks/gold/train.py); a candidate whose probability falls below the threshold is dropped. The features
 describe the language around a candidate (etl/rules/learned.py: person, mood, register, where the cue sits), so
-they carry over to texts nobody tuned for. `KABAR_LEARNED=off` switches every filter off (for comparison); a
-comma list (`KABAR_LEARNED=claims`) keeps only the filters it names.
+they carry over to texts nobody tuned for. A model applies only where its file says `active` (the training found
+it raising the held-out F1); `KABAR_LEARNED=off` switches every filter off, and a comma list
+(`KABAR_LEARNED=claims,sources`) applies exactly the filters it names, active or not (for trials and comparison).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,20 +55,78 @@ def load_model(name: str) -> Model | None:
 
 
 def wanted(name: str) -> Model | None:
-    """The model NAME if it is active and `KABAR_LEARNED` does not switch it off."""
+    """The model NAME where it applies: `KABAR_LEARNED` unset (or `on`) applies the active models, a comma list
+    applies the models it names even where they are not active (for trials), `off` applies none."""
     setting = os.environ.get(ENV, "on").strip().casefold()
     if setting in {"off", "0", "no", "false", "none"}:
         return None
-    if setting not in {"on", "1", "yes", "true", ""} and name not in {s.strip() for s in setting.split(",")}:
-        return None
     model = load_model(name)
-    return model if model is not None and model.active else None
+    if model is None:
+        return None
+    if setting in {"on", "1", "yes", "true", ""}:
+        return model if model.active else None
+    return model if name in {s.strip() for s in setting.split(",")} else None
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 _CUE_STOP = frozenset(word_tuple("is are was were be been being has have had to the a an that of yang di telah sudah"))
+# the names of the features a claim may have beside its cue family and cue word (`fam=`, `cue=` templates)
+CLAIM_FLAGS = (
+    "first_person",
+    "second_person",
+    "negation",
+    "because",
+    "conditional",
+    "future",
+    "intensifier",
+    "evaluative",
+    "feeling",
+    "legal",
+    "speech",
+    "reporting",
+    "quoted",
+    "question",
+    "exclamation",
+    "digits",
+    "attributed",
+    "unverified",
+)
+SOURCE_FLAGS = (
+    "lower_start",
+    "inner_lower",
+    "acronym",
+    "digits",
+    "first_determiner",
+    "last_relative",
+    "last_determiner",
+    "role",
+    "media_lexicon",
+    "government_lexicon",
+    "institution_word",
+    "title_word",
+    "generic_word",
+    "anonymous_head",
+    "country",
+    "stopword",
+    "sentence_initial",
+    "quoted_sentence",
+    "single_lower",
+)
+CUE_PLACES = (
+    "quote",
+    "initial",
+    "final",
+    "negated",
+    "after_i",
+    "after_you",
+    "before_feeling",
+    "before_negation",
+    "before_colon",
+    "before_comma",
+)
+CROSSED = ("attributed", "first_person", "evaluative", "intensifier", "feeling", "legal", "speech")
 _MODALS = frozenset(word_tuple("possible modal estimated_possible appearance"))
 
 
@@ -92,8 +151,9 @@ def _cue_word(text: str) -> str:
     return next((w for w in words if w not in _CUE_STOP), words[0] if words else "")
 
 
-def claim_features(claim: Claim, lang: Language) -> list[str]:
-    """The feature names of a candidate claim: its cues (family, word, where they sit) and its sentence's language."""
+def claim_features(claim: Claim, lang: Language, article: Sequence[Claim] = ()) -> list[str]:
+    """The feature names of a candidate claim: its cues (family, word, where they sit), its sentence's language and,
+    from the article's other candidates (`article`), how many there are and how many of them name a party."""
     text = claim.sentence
     words = _WORD.findall(text)
     low = [w.casefold() for w in words]
@@ -123,6 +183,16 @@ def claim_features(claim: Claim, lang: Language) -> list[str]:
     }
     f |= {name for name, on in sentence_flags.items() if on}
     f.add(_bucket(len(_CAPITAL.findall(text)), (1, 3), "capitals"))
+    if article:
+        f.add(_bucket(len(article), (2, 4, 7), "claims"))
+        named = sum(c.attributed for c in article) / len(article)
+        f.add(
+            "article_attributed=none"
+            if not named
+            else "article_attributed=some"
+            if named < 0.5
+            else "article_attributed=most"
+        )
     cues = find_cues(text, lang)
     f.add(_bucket(len(cues), (2, 3), "cues"))
     families = set()
@@ -133,6 +203,9 @@ def claim_features(claim: Claim, lang: Language) -> list[str]:
         f |= {family, f"cue={lang.code}:{_cue_word(c.text)}"}
         index = sum(1 for s in starts if s < c.start)
         window = low[max(0, index - 4) : index]
+        width = len(_WORD.findall(c.text)) or 1
+        after = low[index + width : index + width + 2]
+        tail = text[c.end : c.end + 3]
         where = {
             "quote": _in_quote(text, c.start),
             "initial": index <= 1,
@@ -140,11 +213,15 @@ def claim_features(claim: Claim, lang: Language) -> list[str]:
             "negated": bool(set(low[max(0, index - 3) : index + 2]) & W.NEGATIONS),
             "after_i": bool(set(window) & W.FIRST_PERSON),
             "after_you": bool(set(window) & W.SECOND_PERSON),
+            "before_feeling": bool(set(after) & (W.FEELINGS | W.INTENSIFIERS)),
+            "before_negation": bool(set(after) & W.NEGATIONS),
+            "before_colon": ":" in tail,
+            "before_comma": tail.lstrip()[:1] == ",",
         }
         for name, on in where.items():
             if on:
                 f |= {f"cue_{name}", f"{family}&{name}"}
-        for name in ("attributed", "first_person", "evaluative", "intensifier", "feeling", "legal", "speech"):
+        for name in CROSSED:
             if sentence_flags[name]:
                 f.add(f"{family}&{name}")
         if c.family in _MODALS and (sentence_flags["evaluative"] or sentence_flags["intensifier"]):
@@ -156,12 +233,12 @@ def claim_features(claim: Claim, lang: Language) -> list[str]:
     return sorted(f)
 
 
-def screen_claims(claims: list[Claim], lang: Language) -> list[Claim]:
-    """The claims the `claims` model keeps (all of them where the model is absent, inactive or switched off)."""
-    model = wanted("claims")
+def screen_claims(claims: list[Claim], lang: Language, model: Model | None = None) -> list[Claim]:
+    """The claims `model` keeps; by default the `claims` model where it applies (else every claim is kept)."""
+    model = model or wanted("claims")
     if model is None or not claims:
         return claims
-    return [c for c in claims if model.probability(claim_features(c, lang)) >= model.threshold]
+    return [c for c in claims if model.probability(claim_features(c, lang, claims)) >= model.threshold]
 
 
 def source_features(source: Source, lang: Language) -> list[str]:
@@ -201,9 +278,9 @@ def source_features(source: Source, lang: Language) -> list[str]:
     return sorted(f)
 
 
-def screen_sources(sources: list[Source], lang: Language) -> list[Source]:
-    """The sources the `sources` model keeps (all of them where the model is absent, inactive or switched off)."""
-    model = wanted("sources")
+def screen_sources(sources: list[Source], lang: Language, model: Model | None = None) -> list[Source]:
+    """The sources `model` keeps; by default the `sources` model where it applies (else every source is kept)."""
+    model = model or wanted("sources")
     if model is None or not sources:
         return sources
     return [s for s in sources if model.probability(source_features(s, lang)) >= model.threshold]
