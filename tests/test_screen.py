@@ -125,13 +125,13 @@ def _legal_claim_feature(name: str) -> bool:
 def _legal_source_feature(name: str) -> bool:
     if _BUCKET.match(name) or name in screen.SOURCE_FLAGS:
         return True
-    if re.fullmatch(r"lang=(?:en|id|ms)|part=(?:title|lede|body)|cue=[\w:-]+", name):
+    if re.fullmatch(r"lang=(?:en|id|ms)|part=(?:title|lede|body)|cue=[^\sA-Z&=][^A-Z&=]*", name):
         return True
     m = re.fullmatch(r"kind=(\w+)(?:&(.+))?", name)
     if not m:
         return False
     rest = m.group(2)
-    return rest is None or rest in screen.SOURCE_FLAGS or bool(re.fullmatch(r"cue=[\w:-]+", rest))
+    return rest is None or rest in screen.SOURCE_FLAGS or bool(re.fullmatch(r"cue=[^\sA-Z&=][^A-Z&=]*", rest))
 
 
 MODEL_FILES = sorted(p.stem for p in MODELS.glob("*.json"))

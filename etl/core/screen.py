@@ -247,8 +247,14 @@ def source_features(source: Source, lang: Language) -> list[str]:
     tokens = name.split()
     words = [w.casefold() for w in _WORD.findall(name)]
     lex = words_of(lang)
-    f = {f"lang={lang.code}", f"part={source.part}", f"kind={source.kind}", f"cue={source.cue}"}
-    f.add(f"kind={source.kind}&cue={source.cue}")
+    cue = " ".join(source.cue.casefold().split())  # the reporting cue as written: `According to`, `kata`
+    f = {
+        f"lang={lang.code}",
+        f"part={source.part}",
+        f"kind={source.kind}",
+        f"cue={cue}",
+        f"kind={source.kind}&cue={cue}",
+    }
     f.add(_bucket(len(tokens), (2, 3, 4, 6), "tokens"))
     first, last = (tokens[0], tokens[-1]) if tokens else ("", "")
     inner = [t for t in tokens[1:] if t[:1].isalpha()]
