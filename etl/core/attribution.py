@@ -25,6 +25,7 @@ from etl.core.language import detect_language
 from etl.core.models import PARTS, Attribution, Source
 from etl.core.names import same_party, words_of
 from etl.core.parallel import chunked_map
+from etl.core.screen import screen_claims, screen_sources
 from etl.core.sentences import quote_groups, split_sentences
 from etl.core.sources import Mention, find_mentions, unnamed
 from etl.rules.cues import language as cue_language
@@ -68,7 +69,8 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
                 s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
     sources = _sources(sents, outlet, set(_INITIALS.findall(text)), Aliases(text, lang).full)
-    claims = find_claims(sents, lang, text)
+    sources = screen_sources(sources, lang)  # the learned filter drops fragments
+    claims = screen_claims(find_claims(sents, lang, text), lang)  # the learned filter drops unmarked hedges
     return Attribution(language=code, sources=sources, claims=claims, sentence_count=len(sents))
 
 
