@@ -219,7 +219,9 @@ def test_an_english_complement_verb_reports_before_a_venue() -> None:
 
 
 def test_an_outlet_a_party_spoke_to_is_a_source_but_not_the_articles_own() -> None:
-    body = "“The pier is unsafe,” harbour master Ann Lee told the Valley Post on Monday. Dan Ruiz told Reuters the same."
+    body = (
+        "“The pier is unsafe,” harbour master Ann Lee told the Valley Post on Monday. Dan Ruiz told Reuters the same."
+    )
     names = [n for n, _ in sources_of(body)]
     assert names[:2] == ["Ann Lee", "Valley Post"]
     own = attribute(None, None, body, "Reuters").sources
@@ -237,6 +239,7 @@ def test_a_tweet_signed_with_a_lower_case_name_after_the_tweets_gap() -> None:
 
 
 def test_a_lawsuit_that_claims_is_the_claims_source_and_a_passive_names_no_speaker() -> None:
-    result = attribute(None, None, "A new lawsuit was announced on Monday. The lawsuit claims that the levy is illegal.")
+    body = "A new lawsuit was announced on Monday. The lawsuit claims that the levy is illegal."
+    result = attribute(None, None, body)
     assert [s.name for s in result.sources] == ["lawsuit"]
     assert [(c.attributed, c.source_name) for c in result.claims] == [(True, "lawsuit")]
