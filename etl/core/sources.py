@@ -456,6 +456,16 @@ def _read_outlet(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
 
 
+_PLACE_OF = re.compile(r"\b(?:at|of|in)\s+(?:the\s+)?$")
+
+
+def _read_who_said(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`a priority for Ann Lee, who says ...`; not `director of a centre at the Harbour College, who says ...`
+    (the name after `at`, `of`, `in` is where the speaker works, not the speaker)."""
+    if not _PLACE_OF.search(c.text, max(0, m.start("chain") - 12), m.start("chain")):
+        c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+
+
 def _read_told_outlet(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """`told CNBC`: an outlet the party spoke to; not `told U.S. lawmakers`, `told the TV station` (the name
     modifies a noun) nor `told Reuters Trump’s ...` (a possessive runs the outlet into the next name)."""
@@ -624,6 +634,7 @@ READERS: dict[str, Reader] = {
     "outlet": _read_outlet,
     "outlet_subject": _read_outlet_subject,
     "told_outlet": _read_told_outlet,
+    "who_said": _read_who_said,
     "saying": _read_saying,
     "document_before": _read_document_before,
     "signature": _read_signature,

@@ -831,6 +831,30 @@ FRAMES: tuple[Frame, ...] = (
         r"(?:say|tell|warn|argu|claim|insist|predict|complain|urg|accus|deny|report|alleg)ing\b",
     ),
     Frame(
+        "who_said",  # `a priority for Mayor Ann Lee, who says it will pay off`: the relative clause's speaker
+        (EN,),
+        lambda p: rf"{p.lead}(?P<chain>{p.chain}),\s+who{_GAP_EN}\s+(?P<cue>{_SPEECH})\b",
+        "who_said",
+        (
+            (EN, "The levy is a priority for Mayor Ann Lee, who says it will pay for the pier.", "Ann Lee"),
+            (EN, "The plan drew fire from Dan Ruiz, who has long argued that fares are too high.", "Dan Ruiz"),
+            (EN, "The pier was rebuilt by Ann Lee, who runs the harbour.", None),
+            (EN, "Dan Ruiz, director of a lab at the Harbour College, who says rents will fall, left.", None),
+        ),
+        needs=(" who ",),
+    ),
+    Frame(
+        "quoted_as_saying",  # `the Valley Post quoted Ann Lee as saying`: the person quoted speaks
+        (EN,),
+        lambda p: rf"\b(?P<cue>quoted|quotes|quoting)\s+(?:the\s+)?(?P<chain>{p.chain})\s+as\s+(?:saying|telling)\b",
+        "named",
+        (
+            (EN, "The Valley Post quoted Ann Lee as saying the pier was safe.", "Ann Lee"),
+            (EN, "The mayor quoted Ann Lee at length.", None),
+        ),
+        needs=("quot",),
+    ),
+    Frame(
         "told_outlet",  # `Ann Lee told CNBC`, `tells the Valley Post`: the outlet a party spoke to (not a person)
         (EN,),
         lambda p: rf"\b(?P<desc>told|tells)\s+(?:the\s+)?(?P<chain>{p.chain})",
