@@ -318,9 +318,14 @@ def _read_anonymous(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     c.anonymous(at, phrase, m.group("cue"), SPEAKER if frame.slot == "after_quote" else PREPOSITION)
 
 
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|or|but|while|as|when|that|which|because)\s)[a-z][\w-]+\s+$")
+
+
 def _read_phrase(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """`Pihak sekolah`, `the finance ministry`: a body by its common noun."""
     body = frame.name == "body_subject"
+    if body and " " not in m.group("body").strip() and _LOWER_BEFORE.search(c.text, 0, m.start("body")):
+        return  # `the official Harbour news agency said`: the noun's modifiers run past what the frame reads
     phrase = _body_name(tidy(m.group("body"))) if body else tidy(m.group("pihak"))
     kind = classify(phrase.split(None, 1)[-1], c.lang)
     c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))

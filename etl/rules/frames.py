@@ -313,6 +313,7 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The finance ministry said the deficit would shrink.", "finance ministry"),
             (EN, "The mayor's office said the road would reopen.", "mayor's office"),
             (EN, "The finance ministry was closed for the holiday.", None),
+            (EN, "Rates rose, the official state news agency said.", None),
         ),
         slot="subject",
     ),
