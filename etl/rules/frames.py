@@ -842,7 +842,8 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The pier was rebuilt by Ann Lee, who runs the harbour.", None),
             (EN, "Dan Ruiz, director of a lab at the Harbour College, who says rents will fall, left.", None),
         ),
-        needs=(" who ",),
+        needs=(", who ",),
+        gate=lambda p: rf",\s+who{_GAP_EN}\s+(?:{_SPEECH})\b",
     ),
     Frame(
         "quoted_as_saying",  # `the Valley Post quoted Ann Lee as saying`: the person quoted speaks
