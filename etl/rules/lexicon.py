@@ -62,8 +62,8 @@ GROUP_QUANTIFIERS_EN = words(
     """some many several other most few two three four five six seven eight nine ten dozens hundreds
     multiple numerous top senior former leading local foreign dozen dozens more than nearly almost about at least
     over""")
-# Roles that speak for someone else and are often left unnamed (`her spokesman said`, `an aide said`); an
-# unnamed `source` is an unnamed-report cue of etl.rules.cues, not a role.
+# Roles that speak for someone else, or insiders, often left unnamed (`her spokesman said`, `an aide said`, `a senior
+# Republican said`); an unnamed `source` is an unnamed-report cue of etl.rules.cues, not a role.
 SPOKESPEOPLE_EN = words(
     """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative official negotiator
     diplomat confidant confidante staffer insider Republican Democrat"""
