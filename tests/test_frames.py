@@ -216,3 +216,30 @@ def test_an_english_complement_verb_reports_before_a_venue() -> None:
     )
     names = [n for n, _ in sources_of(body)]
     assert "Dana Ruiz" in names and "Omar Hale" in names and "Police" not in names
+
+
+def test_an_outlet_a_party_spoke_to_is_a_source_but_not_the_articles_own() -> None:
+    body = (
+        "“The pier is unsafe,” harbour master Ann Lee told the Valley Post on Monday. Dan Ruiz told Reuters the same."
+    )
+    names = [n for n, _ in sources_of(body)]
+    assert names[:2] == ["Ann Lee", "Valley Post"]
+    own = attribute(None, None, body, "Reuters").sources
+    assert "Reuters" not in [s.name for s in own] and "Dan Ruiz" in [s.name for s in own]
+
+
+def test_a_person_after_a_possessive_is_named_without_the_possessor() -> None:
+    body = "The levy was passed after Harbour Capital’s Ann Lee claimed that the pier was unsafe."
+    assert [n for n, _ in sources_of(body)] == ["Ann Lee"]
+
+
+def test_a_tweet_signed_with_a_lower_case_name_after_the_tweets_gap() -> None:
+    body = "Readers answered at once. the ferry is late again  ann lee (@annlee_sea) March 3, 2017Others agreed."
+    assert ("ann lee", "social_media") in sources_of(body)
+
+
+def test_a_lawsuit_that_claims_is_the_claims_source_and_a_passive_names_no_speaker() -> None:
+    body = "A new lawsuit was announced on Monday. The lawsuit claims that the levy is illegal."
+    result = attribute(None, None, body)
+    assert [s.name for s in result.sources] == ["lawsuit"]
+    assert [(c.attributed, c.source_name) for c in result.claims] == [(True, "lawsuit")]

@@ -230,7 +230,7 @@ def frame_cue_words(code: str) -> frozenset[str]:
     if code != "en":
         return frozenset()
     verbs = {v for family in SPEECH_VERBS_EN.values() for v in family} | set(EVIDENCE_VERBS_EN)
-    return frozenset(verbs | {"pointed", "expressed"})
+    return frozenset(verbs | {"pointed", "expressed", "voiced"})
 
 
 @lru_cache(maxsize=8)

@@ -99,6 +99,8 @@ class _Collector:
         listed = " dan " in chain or " and " in chain
         if listed and not raw and self._listed(pos, chain, cue, strength, kind, fallback):
             return
+        if self.lang.code == "en" and not raw and ("'s " in chain or "’s " in chain):
+            chain = _after_possessive(chain, self.lang)
         name = Name(tidy(chain), kind or "person") if raw else _best_segment(chain, self.lang)
         if fallback and kind is None and name is not None and name.role is None and _default_kind(name, self.lang):
             kind = fallback
@@ -153,6 +155,17 @@ class _Collector:
 
     def refer(self, pos: int, cue: str) -> None:
         self.found.append((pos, Mention(self.index, None, "person", cue, SPEAKER)))
+
+
+_POSSESSOR = re.compile(r"^.*(?:'s|’s)\s+")
+
+
+def _after_possessive(chain: str, lang: Language) -> str:
+    """`Harbour Capital's Ann Lee`, `the Valley Post’s Dan Ruiz`: the person after a possessive, not the possessor's
+    name run into hers (a company's name ending in `'s` stays whole: `Macy's Inc`)."""
+    rest = _POSSESSOR.sub("", chain)
+    name = split_chain(rest, lang) if rest and rest != chain else None
+    return rest if name is not None and name.personal else chain
 
 
 def _whole_person(name: Name, lang: Language) -> bool:
@@ -305,9 +318,14 @@ def _read_anonymous(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     c.anonymous(at, phrase, m.group("cue"), SPEAKER if frame.slot == "after_quote" else PREPOSITION)
 
 
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|or|but|while|as|when|that|which|because)\s)[a-z][\w-]+\s+$")
+
+
 def _read_phrase(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     """`Pihak sekolah`, `the finance ministry`: a body by its common noun."""
     body = frame.name == "body_subject"
+    if body and " " not in m.group("body").strip() and _LOWER_BEFORE.search(c.text, 0, m.start("body")):
+        return  # `the official Harbour news agency said`: the noun's modifiers run past what the frame reads
     phrase = _body_name(tidy(m.group("body"))) if body else tidy(m.group("pihak"))
     kind = classify(phrase.split(None, 1)[-1], c.lang)
     c.found.append((m.start(), Mention(c.index, phrase, kind, m.group("cue"), SPEAKER)))
@@ -443,6 +461,25 @@ def _read_outlet(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     _outlet(c, m.start("chain"), m.group("desc"), m.group("chain"))
 
 
+_PLACE_OF = re.compile(r"\b(?:at|of|in)\s+(?:the\s+)?$")
+
+
+def _read_who_said(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`a priority for Ann Lee, who says ...`; not `director of a centre at the Harbour College, who says ...`
+    (the name after `at`, `of`, `in` is where the speaker works, not the speaker)."""
+    if not _PLACE_OF.search(c.text, max(0, m.start("chain") - 12), m.start("chain")):
+        c.party(m.start(), m.group("chain"), m.group("cue"), SPEAKER)
+
+
+def _read_told_outlet(c: _Collector, m: re.Match[str], frame: Frame) -> None:
+    """`told CNBC`: an outlet the party spoke to; not `told U.S. lawmakers`, `told the TV station` (the name
+    modifies a noun) nor `told Reuters Trump’s ...` (a possessive runs the outlet into the next name)."""
+    chain = m.group("chain")
+    if "’s" in chain or "'s" in chain or _MODIFIED_AFTER.match(c.text, m.end("chain")):
+        return
+    _outlet(c, m.start("chain"), m.group("desc"), chain)
+
+
 def _read_outlet_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     name = split_chain(m.group("chain"), c.lang)
     described = _OUTLET_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
@@ -476,8 +513,12 @@ def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     tokens = m.group("party").split()
     while tokens and tokens[0].casefold() in c.stop:
         tokens.pop(0)
-    if not tokens or (tokens[0].casefold() in _ANAPHORIC and len(tokens) == 2):  # `the report`: named before
+    # `the analysts`, `the report`: named before (`The lawsuit claims that`: see _the_document)
+    anaphoric = bool(tokens) and tokens[0].casefold() in _ANAPHORIC and len(tokens) == 2
+    if not tokens or (anaphoric and not _the_document(frame, tokens, c.claims)):
         return
+    if tokens[0].casefold() == "the" and len(tokens) > 2 and _COUNT.match(tokens[1]):
+        return  # `the two leaders`, `the three senators`: a group named before
     if tokens[0].casefold() in _ARTICLES:
         tokens.pop(0)
     kind = frame.kind or "anonymous"
@@ -488,6 +529,15 @@ def _read_party(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     pos = m.start("party") + m.group("party").find(tokens[0])
     # positions are those of the character before a party's first word, as the other frames take them
     c.front.append((max(0, pos - 1), Mention(c.index, " ".join(tokens), kind, m.group("cue"), frame.strength)))
+
+
+_COUNT = re.compile(r"(?i:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both)$")
+
+
+def _the_document(frame: Frame, tokens: list[str], claims: bool) -> bool:
+    """`The lawsuit claims that ...`: a document named by its noun alone that makes a claim (a hedge in the
+    sentence) is its claimant; elsewhere `the report said` refers back to a report named before."""
+    return claims and frame.kind == "document" and tokens[0].casefold() == "the"
 
 
 def _read_parties(c: _Collector, m: re.Match[str], frame: Frame, tokens: list[str]) -> bool:
@@ -588,6 +638,8 @@ READERS: dict[str, Reader] = {
     "channel_platform_named": _read_channel_platform_named,
     "outlet": _read_outlet,
     "outlet_subject": _read_outlet_subject,
+    "told_outlet": _read_told_outlet,
+    "who_said": _read_who_said,
     "saying": _read_saying,
     "document_before": _read_document_before,
     "signature": _read_signature,
@@ -722,12 +774,16 @@ _PART = re.compile(r"^\d+/\d+$")
 _CREDITS = frozenset(w.casefold() for w in CREDIT_WORDS_EN)
 
 
+_SIGNATURE_GAP = re.compile(r"\s{2,}")
+
+
 def _signature_name(lead: str, handle: str) -> str:
     """The display name before `(@handle)`: the words after the tweet's last stop or link, else the handle."""
     lead = _URL.sub(" | ", lead).rstrip(" ?")
     tail = re.split(r"[.!?:|\u2014]\s+|[.!?](?=[A-Z])|\s[-–—]\s", lead)[-1].strip(" -–—\"”'")
     tail = re.sub(r"^.*\d{4}(?=[A-Z])", "", tail)  # the date of the previous signature glued on
-    tokens = tail.split()
+    gap = _SIGNATURE_GAP.split(tail.strip())  # `how insane you are  ray mckenzie`: the name after the tweet's gap
+    tokens = gap[-1].split() if len(gap) > 1 and 0 < len(gap[-1].split()) <= 3 else tail.split()
     while len(tokens) > 1 and (tokens[0].startswith(("#", "@")) or _PART.match(tokens[0])):
         tokens.pop(0)  # `#harbour Ann Lee`, `2/2 Ann Lee`: a hashtag or thread count that ends the tweet
     if len(tokens) > 4:  # the tweet's last words run into the name: keep the capitalised words that end it

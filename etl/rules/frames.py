@@ -128,13 +128,22 @@ _POST = (
 _EVIDENCE = alt(EVIDENCE_VERBS_EN)
 _DOCUMENT = alt(DOCUMENT_NOUNS_EN)
 # a modifier of a group or document noun: an adjective or noun in lower case, or a capitalised word
-_MODIFIER = r"(?:[A-Z][\w.&/'’-]*|[a-z][a-z'’-]+)"
+# (a function word or a reporting verb modifies nothing: `a bill that Democrats blasted`, `said the two leaders`)
+_FUNCTION_EN = r"(?!(?:that|which|who|whom|whose|said|says|told|or|but|as|if|than|when|while|because)\b)"
+_MODIFIER = rf"(?:[A-Z][\w.&/'’-]*|{_FUNCTION_EN}[a-z][a-z'’-]+)"
 # between a subject and its verb: auxiliaries and adverbs (`have long`, `also`, `vehemently`)
 _GAP_EN = (
-    r"(?:\s+(?:have|has|had|also|still|now|again|long|both|publicly|privately|repeatedly|[a-z]{3,}ly(?<!family)))*"
+    r"(?:\s+(?:have|has|had|also|still|now|again|long|both|publicly|privately|repeatedly|already"
+    r"|[a-z]{3,}ly(?<!family)))*"
 )
 _SPOKES = alt(SPOKESPEOPLE_EN)
-_POINTED = r"(?:pointed\s+out|expressed\s+(?:concern|worry|worries|doubts?|fears?))"
+_POINTED = r"(?:pointed\s+out|(?:expressed|voiced|raised)\s+(?:concerns?|worry|worries|doubts?|fears?))"
+# a reporting verb in the progressive after its group (`aides are now saying`, `scientists have been warning`)
+_PROGRESSIVE = (
+    r"(?:are|were|is|was|been)\s+(?:(?:now|also|still|increasingly|already|openly|privately|publicly)\s+)?"
+    r"(?:saying|telling|warning|arguing|claiming|insisting|predicting|complaining|urging|accusing|denying"
+    r"|reporting|alleging)"
+)
 # a stop inside an apposition that ends no sentence (`the U.S. Senate’s No. 2 Democrat`); a party tag (`R-Iowa`)
 _ABBREVIATION_STOP = r"(?<=\b[A-Z]\.[A-Z])\.|(?<=\bNo)\.(?=\s\d)"
 _PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s[A-Z]\w*)?"
@@ -162,14 +171,15 @@ def _group_subject(p: Pieces) -> str:
     return (
         rf"(?<![\w'’-])(?P<party>(?:{_QUANT}\s+){{0,2}}(?:{_MODIFIER}\s+){{0,3}}?{_COLLECTIVE}"
         rf"(?:\s+and\s+(?:{_MODIFIER}\s+){{0,2}}?{_COLLECTIVE})?){_POST}(?:,\s+(?:too|though),)?{_GAP_EN}\s+"
-        rf"(?P<cue>{_SPEECH}|{_POINTED})\b"
+        rf"(?P<cue>{_SPEECH}|{_POINTED}|{_PROGRESSIVE})\b"
     )
 
 
 def _document_subject(p: Pieces) -> str:
     return (
         rf"(?<![\w'’-])(?P<party>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:{_MODIFIER}\s+){{0,3}}?"
-        rf"(?i:{_DOCUMENT}))(?:\s+(?:released|published|issued))?(?:\s+(?:on|in|from|by)\s+[\w-]+)?{_GAP_EN}\s+"
+        rf"(?i:{_DOCUMENT}))(?:\s+(?:released|published|issued))?(?:\s+(?:on|in|from|by)\s+[\w-]+)?"
+        rf"(?:,\s+(?:which|filed|released|published)\s+[^;:\"“”]{{1,100}}?,)?{_GAP_EN}\s+"
         rf"(?P<cue>{_EVIDENCE})\b"
     )
 
@@ -237,8 +247,10 @@ FRAMES: tuple[Frame, ...] = (
         "unnamed_plural",  # `Beberapa warga mengatakan`, `some residents said`
         ALL,
         lambda p: (
-            rf"(?P<anon>\b{p.quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)"
-            r"(?:\s+[a-z][\w-]*){1,4}?)"
+            rf"(?P<anon>(?<![Tt]he\s)\b{p.quantifiers}(?!\s+(?:would|could|should|might|may|will|can|must)\b)"
+            # neither a passive's subject nor the antecedent of a `that` clause speaks (`deals were announced`,
+            # `praised some firms that announced`); `the two leaders` refers back
+            r"(?:\s+(?!(?:were|was|been|being|that|which)\b)[a-z][\w-]*){1,4}?)"
         ),
         "anonymous",
         (
@@ -246,6 +258,8 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Some residents said the water rose in minutes.", "Some residents"),
             (ID, "Beberapa hari kemudian, polisi mengatakan pelaku kabur.", None),
             (EN, "Some residents left before the water rose.", None),
+            (EN, "Some large grants were announced on Monday.", None),
+            (EN, "The mayor praised some firms that announced bonuses.", None),
         ),
         slot="subject",
     ),
@@ -278,7 +292,7 @@ FRAMES: tuple[Frame, ...] = (
         ALL,
         lambda p: (
             rf"(?P<doc>\b(?:[Ss]ebuah|[Ss]uatu|[Aa]n?)\s+(?:(?:[a-z][\w-]*|{p.name_token})\s+){{0,2}}?{p.documents}"
-            r"(?:\s+[\w-]+){0,6}?)"
+            r"(?:\s+(?!(?:was|were|been|being)\b)[\w-]+){0,6}?)"  # `A lawsuit was announced`: a passive's subject
         ),
         "document",
         (
@@ -286,6 +300,7 @@ FRAMES: tuple[Frame, ...] = (
             (ID, "Sebuah laporan lembaga itu menyebut hutan berkurang.", "laporan lembaga itu"),
             (ID, "Sebuah laporan hilang dari meja redaksi.", None),
             (EN, "A report was left on the desk overnight.", None),
+            (EN, "A new lawsuit was announced on Monday.", None),
         ),
         slot="subject",
     ),
@@ -298,6 +313,7 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The finance ministry said the deficit would shrink.", "finance ministry"),
             (EN, "The mayor's office said the road would reopen.", "mayor's office"),
             (EN, "The finance ministry was closed for the holiday.", None),
+            (EN, "Rates rose, the official state news agency said.", None),
         ),
         slot="subject",
     ),
@@ -757,8 +773,11 @@ FRAMES: tuple[Frame, ...] = (
                 "Six Republican senators",
             ),
             (EN, "Engineers built the bridge in 1990 and painted it blue.", None),
+            (EN, "The vote on a levy that Greens have blasted was delayed.", "Greens"),
+            (EN, "Scientists have been warning for weeks that the dam is weak.", "Scientists"),
+            (EN, "Harbour officials are now saying the ferry will not sail.", "Harbour officials"),
         ),
-        gate=lambda p: rf"{_COLLECTIVE}\b[^.;:]{{0,130}}?\s(?:{_SPEECH}|{_POINTED})\b",
+        gate=lambda p: rf"{_COLLECTIVE}\b[^.;:]{{0,130}}?\s(?:{_SPEECH}|{_POINTED}|{_PROGRESSIVE})\b",
         kind="collective",
     ),
     Frame(
@@ -770,9 +789,11 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Census data showed the town grew by a fifth in ten years.", "Census data"),
             (EN, "A new survey found that most ferries run late.", "new survey"),
             (EN, "Exit polls suggest the mayor kept her seat.", "Exit polls"),
-            (EN, "The report said nothing about the budget.", None),
+            (EN, "The lawsuit claims that the levy broke state law.", "lawsuit"),
+            (EN, "The complaint, which was filed in May, states that the pier was unsafe.", "complaint"),
+            (EN, "The report on the budget was late again.", None),
         ),
-        gate=lambda p: rf"(?i:{_DOCUMENT})\b[^.;:]{{0,40}}?\s(?:{_EVIDENCE})\b",
+        gate=lambda p: rf"(?i:{_DOCUMENT})\b[^.;:]{{0,110}}?\s(?:{_EVIDENCE})\b",
         kind="document",
     ),
     Frame(
@@ -787,13 +808,66 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "The mayor confirmed a report by the Valley Post that the pier would reopen.", "Valley Post"),
             (EN, "The ferry is late, the captain said on Harbour TV.", "Harbour TV"),
             (EN, "In a story published in the Coast Herald, Ann Lee said the port was safe.", "Coast Herald"),
-            (EN, "The mayor told the Valley Post the pier would reopen.", None),
+            (EN, "The mayor spoke to the Valley Post about the pier.", None),
         ),
         gate=lambda p: (
             rf"(?:said|says|speaking|appeared)\s+on\s|{_PIECE_EN}(?:\s+(?:published|aired|broadcast|carried))?"
             r"\s+(?:by|in|from|on)\s+(?:the\s+)?[A-Z]"
         ),
         needs=_OUTLET_TOLD_NEEDS,
+    ),
+    Frame(
+        "progressive_subject",  # `Harbour News is reporting that`, `the mayor was telling reporters`
+        (EN,),
+        lambda p: rf"{p.lead}(?P<chain>{p.chain})\s+(?:(?:has|have|had)\s+)?(?P<cue>{_PROGRESSIVE})\b",
+        "named",
+        (
+            (EN, "Harbour News is reporting that the pier will close.", "Harbour News"),
+            (EN, "Ann Lee has been warning for months that the dam is weak.", "Ann Lee"),
+            (EN, "Ann Lee was calling her son when the dam broke.", None),
+            (EN, "The pier was reporting record crowds.", None),
+        ),
+        needs=("ing",),
+        gate=lambda p: r"\s(?:are|were|is|was|been)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+|already\s+)?"
+        r"(?:say|tell|warn|argu|claim|insist|predict|complain|urg|accus|deny|report|alleg)ing\b",
+    ),
+    Frame(
+        "who_said",  # `a priority for Mayor Ann Lee, who says it will pay off`: the relative clause's speaker
+        (EN,),
+        lambda p: rf"{p.lead}(?P<chain>{p.chain}),\s+who{_GAP_EN}\s+(?P<cue>{_SPEECH})\b",
+        "who_said",
+        (
+            (EN, "The levy is a priority for Mayor Ann Lee, who says it will pay for the pier.", "Ann Lee"),
+            (EN, "The plan drew fire from Dan Ruiz, who has long argued that fares are too high.", "Dan Ruiz"),
+            (EN, "The pier was rebuilt by Ann Lee, who runs the harbour.", None),
+            (EN, "Dan Ruiz, director of a lab at the Harbour College, who says rents will fall, left.", None),
+        ),
+        needs=(", who ",),
+        gate=lambda p: rf",\s+who{_GAP_EN}\s+(?:{_SPEECH})\b",
+    ),
+    Frame(
+        "quoted_as_saying",  # `the Valley Post quoted Ann Lee as saying`: the person quoted speaks
+        (EN,),
+        lambda p: rf"\b(?P<cue>quoted|quotes|quoting)\s+(?:the\s+)?(?P<chain>{p.chain})\s+as\s+(?:saying|telling)\b",
+        "named",
+        (
+            (EN, "The Valley Post quoted Ann Lee as saying the pier was safe.", "Ann Lee"),
+            (EN, "The mayor quoted Ann Lee at length.", None),
+        ),
+        needs=("quot",),
+    ),
+    Frame(
+        "told_outlet",  # `Ann Lee told CNBC`, `tells the Valley Post`: the outlet a party spoke to (not a person)
+        (EN,),
+        lambda p: rf"\b(?P<desc>told|tells)\s+(?:the\s+)?(?P<chain>{p.chain})",
+        "told_outlet",
+        (
+            (EN, "The mayor told the Valley Post the pier would reopen.", "Valley Post"),
+            (EN, "“We are broke,” Ann Lee tells Harbour News on Monday.", "Harbour News"),
+            (EN, "The mayor told Ann Lee the pier would reopen.", None),
+            (EN, "The mayor told the Harbour TV station the pier would reopen.", None),
+        ),
+        needs=("told", "tells"),
     ),
     Frame(
         "outlet_noun_subject",  # `the Valley Courier newspaper reported`, `news website Harbour Wire has reported`
@@ -879,12 +953,13 @@ FRAMES: tuple[Frame, ...] = (
             r",(?:(?<=[a-z]s,)|(?<=police,)|(?<=people,)|(?<=men,))\s+(?!including\b)"
             rf"(?P<listed>{p.chain}(?:\s+of\s+{p.chain})?"
             rf"(?:(?:\s*,\s+|\s+)(?:and\s+)?{p.chain}(?:\s+of\s+{p.chain})?)*(?:\s*,)?\s+and\s+{p.chain}"
-            rf"(?:\s+of\s+{p.chain})?),{_GAP_EN}\s+(?P<cue>{_SPEECH})\b"
+            rf"(?:\s+of\s+{p.chain})?),{_GAP_EN}\s+(?P<cue>{_SPEECH}|{_POINTED})\b"
         ),
         "including",
         (
             (EN, "Two senators, Ann Cole of Ohio and Rob Tate of Iowa, said the bill was rushed.", "Rob Tate"),
             (EN, "Her parents, Joe Marsh and Ella Marsh, said in a statement they were grateful.", "Ella Marsh"),
+            (EN, "Two senators, Ann Cole and Rob Tate, have already voiced concern about the levy.", "Ann Cole"),
             (EN, "Two towns, Ashford and Brill, were flooded.", None),
         ),
         needs=(" and ",),

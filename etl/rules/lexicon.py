@@ -36,7 +36,7 @@ SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {
 EVIDENCE_VERBS_EN = words(
     """show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
     reveal reveals revealed say says said state states stated estimate estimates estimated allege alleges
-    alleged conclude concludes concluded"""
+    alleged conclude concludes concluded claim claims claimed describe describes described"""
 )
 
 # Plural nouns naming a group of people who can speak as one party (`analysts said`, `some critics argue`).
@@ -44,9 +44,9 @@ EVIDENCE_VERBS_EN = words(
 COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
     "government": words(
         """officials authorities prosecutors regulators investigators police diplomats negotiators officers
-        ministers lawmakers legislators senators congressmen judges inspectors"""
+        ministers lawmakers legislators senators congressmen judges inspectors agencies"""
     ),
-    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens unions"),
+    "organization": words("Democrats Republicans Conservatives Liberals Socialists Greens unions companies groups"),
     "anonymous": words(
         """critics analysts experts economists strategists scientists researchers scholars historians
         commentators pollsters observers advocates activists campaigners lobbyists lawyers attorneys doctors
@@ -54,7 +54,7 @@ COLLECTIVE_NOUNS_EN: dict[str, tuple[str, ...]] = {
         organisers protesters executives bankers traders investors users fans voters teachers parents
         professors members leaders progressives engineers nurses soldiers pilots drivers
         farmers workers employees students people specialists women men respondents plaintiffs defendants
-        environmentalists conservationists consumers owners families relatives victims survivors"""
+        environmentalists conservationists consumers owners families relatives victims survivors proponents"""
     ),
 }
 # words that may stand between a quantifier and a collective noun without being a name (`top`, `former`)
@@ -62,11 +62,11 @@ GROUP_QUANTIFIERS_EN = words(
     """some many several other most few two three four five six seven eight nine ten dozens hundreds
     multiple numerous top senior former leading local foreign dozen dozens more than nearly almost about at least
     over""")
-# Roles that speak for someone else and are often left unnamed (`her spokesman said`, `an aide said`); an
-# unnamed `source` is an unnamed-report cue of etl.rules.cues, not a role.
+# Roles that speak for someone else, or insiders, often left unnamed (`her spokesman said`, `an aide said`, `a senior
+# Republican said`); an unnamed `source` is an unnamed-report cue of etl.rules.cues, not a role.
 SPOKESPEOPLE_EN = words(
     """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative official negotiator
-    diplomat"""
+    diplomat confidant confidante staffer insider Republican Democrat"""
 )
 
 # Nouns naming a document or data set that can be a source (`court documents`, `a lawsuit`, `census data`).
