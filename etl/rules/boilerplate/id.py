@@ -531,26 +531,22 @@ RULES: tuple[SpanRule, ...] = (
         r"(?:={2,}\s*|(?<!=\s))\[?(?:KATEGORI|Kategori)\]?\s*:\s*[^=\n\[]{1,80}?"
         r"(?=\s*(?:={2,}|\[?(?:SUMBER|Sumber)\]?\s*:))"
         r"|(?:={2,}\s*|(?<!=\s))\[?(?:SUMBER|Sumber)\]?\s*:\s*"
-        r"(?i:youtube|facebook|tiktok|instagram|twitter|whatsapp|telegram|threads|x)(?![a-z])"
+        r"(?i:youtube|facebook|tiktok|instagram|twitter|whatsapp|telegram|threads|x)(?!(?!https?:)[a-z])"
         r"(?:\s*\(?https?://[^\s)]+\)?(?:\s+(?i:arsip)\s+https?://\S+)?)?"
         r"|={2,}\s*\[(?:NARASI|PENJELASAN|KESIMPULAN)\]\s*:?",
         remove=[
             (
-                "Faktanya, jembatan itu utuh. ===== [KATEGORI]: Konten Palsu ===== [SUMBER]: Youtube "
-                "(https://arsip.example/v/x1) ===== [NARASI]JEMBATAN RUNTUH",
+                "Faktanya, jembatan itu utuh. ===== [KATEGORI]: Konten Palsu ===== Jembatan dibangun 1990.",
                 "===== [KATEGORI]: Konten Palsu",
             ),
             (
-                "Faktanya, jembatan itu utuh. ===== [SUMBER]: Youtube (https://arsip.example/v/x1) ===== [NARASI]",
+                "Faktanya, jembatan itu utuh. ===== [SUMBER]: Youtube (https://arsip.example/v/x1) Jembatan lama.",
                 "===== [SUMBER]: Youtube (https://arsip.example/v/x1)",
             ),
+            ("Akun itu palsu. KATEGORI: KONTEN TIRUAN === Lowongan itu tidak ada.", "KATEGORI: KONTEN TIRUAN"),
             (
-                "Akun itu palsu. KATEGORI: KONTEN TIRUAN === SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip "
-                "https://arsip.example/a === NARASI: Lowongan kerja",
-                "KATEGORI: KONTEN TIRUAN",
-            ),
-            (
-                "Akun itu palsu. === SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip https://arsip.example/a === NARASI:",
+                "Akun itu palsu. === SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip https://arsip.example/a Lowongan itu "
+                "tidak ada.",
                 "=== SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip https://arsip.example/a",
             ),
             (
