@@ -259,3 +259,28 @@ def test_a_misspelt_repeat_is_the_same_person() -> None:
 def test_the_party_before_selaku_speaks() -> None:
     body = "Rudi Hartono selaku kuasa hukum Komisaris Dedi Irawan mengatakan kliennya tidak bersalah."
     assert sources_of(body) == [("Rudi Hartono", "person")]
+
+
+def test_a_fact_check_team_of_the_articles_own_outlet_is_the_outlet() -> None:
+    body = (
+        "Berdasarkan penelusuran Tim Cek Fakta Kabarku.com, foto itu diambil tahun lalu. "
+        "Berdasarkan penelusuran Tim Cek Fakta Warta Desa, video itu juga lama."
+    )
+    assert [name for name, _ in sources_of(body, outlet="Kabarku")] == ["Tim Cek Fakta Warta Desa"]
+
+
+def test_a_ministers_contracted_title_alone_refers_back_even_cut_short() -> None:
+    body = (
+        "Menteri Pendidikan Rudi Hartono meresmikan perpustakaan itu. “Buku harus dekat dengan anak,” kata Rudi. "
+        "Mendikbudriste mengungkapkan bahwa bacaan anak masih kurang."
+    )
+    assert sources_of(body) == [("Rudi", "person")]
+
+
+def test_an_occasion_between_a_named_party_and_its_verb() -> None:
+    body = (
+        "Bupati Sri Handayani dalam rapat kerja dengan DPRD memaparkan bahwa jalan rusak. "
+        "Pasalnya dalam hal koordinasi Dewi Lestari mengaku jadi lebih cepat. "
+        "Tugas utama Dinas Kominfo dalam program ini adalah memastikan sekolah terhubung."
+    )
+    assert [name for name, _ in sources_of(body)] == ["Sri Handayani", "Dewi Lestari"]

@@ -29,7 +29,7 @@ from etl.core.screen import screen_claims, screen_sources
 from etl.core.sentences import quote_groups, split_sentences
 from etl.core.sources import Mention, find_mentions, unnamed
 from etl.rules.cues import language as cue_language
-from etl.rules.outlets import canonical_outlet, outlet_key
+from etl.rules.outlets import FACT_CHECK_TEAM, canonical_outlet, outlet_key
 
 
 def attribute(title: str | None, lede: str | None, body: str, outlet: str | None = None) -> Attribution:
@@ -105,6 +105,7 @@ def _opening_word(m: Mention, sentence: str, text: str, roles: frozenset[str]) -
 def _is_outlet(name: str, outlet: str | None) -> bool:
     if not outlet:
         return False
+    name = FACT_CHECK_TEAM.sub("", name) or name  # `Tim Cek Fakta Kabarku.com` of Kabarku.com is Kabarku.com
     return canonical_outlet(name) == outlet or outlet_key(name) == outlet_key(outlet)
 
 

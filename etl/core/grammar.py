@@ -46,6 +46,12 @@ OUTLET_DESCRIPTORS = alt(OUTLET_DESCRIPTOR_WORDS)
 DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co\.uk|id|net|org|tv|news)\b"
 QUOTED_HANDLE = r"(?:“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|&(?:amp;)?(?:quot|ldquo);[^&\n]{1,60}&(?:amp;)?(?:quot|rdquo);)"
 _FRAME_WORD = re.compile(r"(?<![\\\w])[a-z]{4,}")
+# a lower-case word of an occasion between an Indonesian party and its verb (`dalam rapat kerja`): no verb, copula,
+# pronoun or relative word (`di mana ia menyebut`, `dalam program ini adalah memastikan` name no speaker)
+_ADJUNCT_WORD = (
+    r"(?!(?:adalah|merupakan|yang|mana|ia|dia|mereka|kami|saya|kita|aku|akan|untuk|bahwa|tidak|tak|belum|sudah|"
+    r"telah|bisa|dapat|harus|juga|pun)\b)(?!me[a-z]|ber[a-z])[a-z][^\s,.;:\"“”]*"
+)
 SUBJECT_REACH = 160  # characters a subject (titles, name, adverbs) may take before its verb
 # Patterns open with the character before a word (texts are scanned with a space prepended): a leading
 # character class lets the regex engine skip to candidate positions instead of testing every position.
@@ -155,7 +161,9 @@ def pieces(lang: Language) -> Pieces:
         # `Senator Tim Kaine dari Virginia menyebut`: the place or body after `dari` is not the speaker;
         # `Gubernur Aceh kala itu, yang mengungkapkan`: a relative clause after the party
         affiliation=(
-            rf"(?:\s+(?:dari|asal)\s+{chain}|\s+(?:selaku|sebagai)(?:\s+[^\s,.;:\"“”]+){{1,8}}?)?"
+            # `Budi dalam rapat kerja dengan Komisi X memaparkan`, `Siti di Bandung menyebut`: the occasion or place
+            rf"(?:\s+(?:dari|asal)\s+{chain}|\s+(?:selaku|sebagai)(?:\s+[^\s,.;:\"“”]+){{1,8}}?"
+            rf"|\s+(?:dalam|di|pada)(?:\s+{_ADJUNCT_WORD}){{1,5}}?(?:\s+(?:dengan|bersama)\s+{chain})?)?"
             rf"(?:\s+(?:kala|saat|waktu)\s+itu)?(?:,(?=\s+yang\s))?"
             if indonesian
             else ""

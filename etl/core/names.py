@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.rules.cues import Language
-from etl.rules.lexicon import KA_ROLE_TAILS, MEDIA_FIRST_WORDS, OUTLET_NAME_PREFIXES, PLACE_OFFICES, UNNAMED_HEADS
+from etl.rules.lexicon import (
+    KA_ROLE_TAILS,
+    MEDIA_FIRST_WORDS,
+    MEN_ROLE_STEMS,
+    OUTLET_NAME_PREFIXES,
+    PLACE_OFFICES,
+    UNNAMED_HEADS,
+)
 from etl.rules.regex import alt
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -105,11 +112,16 @@ def _is_institutional(token: str, w: Words) -> bool:
 
 # Indonesian police and civil-service titles contracted from `Kepala` (`Kapuspenkum`, `Kasubdit`, `Kabid`)
 _KA_ROLE = re.compile(rf"^Ka(?:{KA_ROLE_TAILS})$")
+_MEN_ROLE = re.compile(rf"^(?:Wa)?Men(?:{alt(MEN_ROLE_STEMS)})[a-z]*\.?$")
 _PLURAL = re.compile(r"^(\w+)-\1$", re.IGNORECASE)
 
 
 def _is_role(token: str, w: Words) -> bool:
-    return token.casefold() in w.roles or (w.indonesian and token[:2] == "Ka" and bool(_KA_ROLE.match(token)))
+    return (
+        token.casefold() in w.roles
+        or (w.indonesian and token[:2] == "Ka" and bool(_KA_ROLE.match(token)))
+        or (w.indonesian and "Men" in token[:5] and bool(_MEN_ROLE.match(token)))
+    )
 
 
 def _is_people(word: str, w: Words) -> bool:
@@ -200,7 +212,7 @@ def split_chain(chain: str, lang: Language) -> Name | None:
             return Name(" ".join(tokens), "anonymous", None)
         return Name(" ".join(run), "person", tokens[0], True)  # `pedagang Siti Aminah`
     roles = [i for i, t in enumerate(tokens) if _is_role(t, w)]
-    if roles and all(t.casefold() in w.roles or t.casefold() in w.stop for t in tokens):
+    if roles and all(_is_role(t, w) or t.casefold() in w.stop for t in tokens):
         return Name(" ".join(tokens), "role_only", None)  # only titles (`jaksa`, `the president`)
     if roles and roles[-1] == len(tokens) - 1:
         tokens = tokens[: roles[-1] + 1]

@@ -239,6 +239,7 @@ FRAMES: tuple[Frame, ...] = (
             (EN, "Judge Ellen Marsh said the hearing would resume.", "Ellen Marsh"),
             (ID, "Kapolres Bantul AKBP Budi Prasetyo mengatakan pelaku sudah ditahan.", "Budi Prasetyo"),
             (ID, "Senator Ani Wibowo dari Jambi menyebut anggaran terlalu kecil.", "Ani Wibowo"),
+            (ID, "Bupati Sri Handayani dalam rapat kerja dengan DPRD memaparkan bahwa jalan rusak.", "Sri Handayani"),
             (EN, "The bridge said nothing to anyone.", None),
         ),
         slot="subject",
@@ -563,12 +564,16 @@ FRAMES: tuple[Frame, ...] = (
         ALL,
         lambda p: (
             rf"(?i:akun|halaman|laman|kanal|channel|grup|page|account)\s+(?:(?i:resmi|official)\s+)?"
-            rf"(?P<platform5>(?i:{p.social}))(?:nya)?\s+(?:\((?:X|Twitter)\)\s*)?(?:(?i:resmi|official)\s+)?"
+            rf"(?:(?P<platform5>(?i:{p.social}))(?:nya)?\s+(?:\((?:X|Twitter)\)\s*)?(?:(?i:resmi|official)\s+)?"
+            # an account with no platform named is still named by its quoted handle: `akun bernama “budi_17”`
+            rf"|(?<=[Aa]kun\s)(?:(?i:bernama)\s+)?(?=[“\"&]))"
             rf"(?P<handle5>{p.quoted_handle}|@\w+)"
         ),
         "channel_quoted_handle",
         (
             (ID, "Akun TikTok “dapur_bunda” membagikan resep itu.", "dapur_bunda"),
+            (ID, "Sementara itu, akun bernama “warta_kampung” menyebut jembatan itu runtuh.", "warta_kampung"),
+            (ID, "Grup “Info Warga Sleman” ramai membahas jembatan itu.", None),
             (EN, "The account X @harbour_watch posted the photo.", "@harbour_watch"),
             (ID, "Akun TikTok itu membagikan resep rendang.", None),
         ),

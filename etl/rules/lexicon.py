@@ -265,6 +265,11 @@ KA_ROLE_TAILS = (
     r"|kanwil|rutan|lapas|jati|jari|bais|baintelkam|korlantas|baharkam|sad|sal|sau|ur|ops"
 )
 
+# Indonesian ministers' contracted titles (`Mendikbudristek`, `Menkomdigi`): what follows `Men`, matched as a prefix
+# so that a title the scraper cut short (`Mendikbudriste.`) is still a title; the short ones (`Menlu`, `Mensos`)
+# are whole words in the role lexicon.
+MEN_ROLE_STEMS = words("dikbud dikdasmen diktisaintek komdigi kominfo kopolhukam kumham panrb parekraf sesneg ristek")
+
 # Indonesian nouns naming a study, survey or data set that can be a source (`Beberapa penelitian menunjukkan`).
 DOCUMENT_NOUNS_ID = words("penelitian studi riset survei kajian analisis data laporan temuan penyelidikan jajak")
 # What such a document does when it informs (`menunjukkan`, `menemukan`).

@@ -47,6 +47,7 @@ CANONICAL: dict[str, str] = {
     "bernama": "Bernama",
     "addictinginfo": "Addicting Info",
     "turnbackhoax": "TurnBackHoax",
+    "mafindo": "TurnBackHoax",  # the fact-checking society that publishes TurnBackHoax
 }
 
 # Tribun's regional papers write themselves `TribunJogja.com`, `TRIBUNJATENG.COM`.
@@ -131,6 +132,8 @@ SELF_OBSERVATION = re.compile(
     r"\b(?:[Pp]antauan|[Pp]enelusuran|[Ll]iputan\s+langsung|redaksi)\s*"
     rf"(?P<outlet>{_SELF_NAME}|CNN\s?Indonesia(?:\.com)?)\b"
 )
+# An outlet's fact-checking team is the outlet (`Tim Cek Fakta Kabarku.com`, `Tim Pemeriksa Fakta Mafindo`).
+FACT_CHECK_TEAM = re.compile(r"^Tim\s+(?:Cek|Periksa|Pemeriksa)\s+Fakta\s+", re.IGNORECASE)
 FACT_CHECK_DESK = re.compile(r"(?i:Pemeriksa\s+Fakta\s+Mafindo)\s*\((?P<outlet>TurnBackHoax)\)")
 # The outlet's own live show named in a call to action (`Saksikan Live detikSore`): the show's brand prefix.
 OWN_SHOW = re.compile(r"\bSaksikan\s+(?:juga\s+)?[Ll]ive\s+(?P<outlet>[A-Za-z]+)")

@@ -174,6 +174,27 @@ RULES: tuple[SpanRule, ...] = (
         trigger="(Graphic|(Link|(Factbox|(Related|(For",
     ),
     rule(
+        "en.short_link",
+        "other",
+        # A wire's bare short link to a document or graphic, alone between two sentences: `... countries.
+        # [short.rs/2jJ7pav] Keeping ...`, `... government. cnb.cx/2AjiOVw AT&T will ...`. A short domain, a slash and a
+        # code of letters and digits, nothing else; a link inside a sentence (`see short.rs/abc for more`) and a
+        # tweet's picture link (`pic.twitter.com/...`, read with the tweet's signature) stay.
+        r"(?:(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))\[?[a-z]{2,8}\.[a-z]{2}/[A-Za-z0-9]{5,12}\]?"
+        r"(?=\s*$|\s+[“\"A-Z]|[A-Z])",
+        remove=[
+            ("Aid was cut. [short.rs/2jJ7pav] Keeping the list short helps.", "[short.rs/2jJ7pav]"),
+            ("The burden was on them. cb.cx/2AjiOVw Lawyers will ask for a trial.", "cb.cx/2AjiOVw"),
+            ("Efforts were made.” [short.rs/2zWGRt0]Hook said so.", "[short.rs/2zWGRt0]"),
+        ],
+        keep=[
+            "Readers can see short.rs/2jJ7pav for the data.",
+            "The site ab.cd/xyz12 was down. It came back.",
+            "We won. pic.twitter.com/AbC123xYz9  Ann Lee (@annlee) May 3, 2017",
+        ],
+        trigger="/",
+    ),
+    rule(
         "en.source_link",
         "syndication",
         # A wire's pointer to where a compiled piece came from, closing it: `-- Source link: (short.link/a)`.

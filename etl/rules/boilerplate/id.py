@@ -290,8 +290,12 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.kompas_telegram",
         "cta",
-        r"Dapatkan\s+update\s+berita\s+pilihan\s+dan\s+breaking\s+news\s+setiap\s+hari\s+dari\s+\S+?\.com\.?"
-        r"(?:\s*Mari\s+bergabung\s+di\s+Grup\s+Telegram\b.*?(?:di\s+ponsel\.?|$))?",
+        # the desk's variants too (`Dapatkan update berita teknologi dan gadget pilihan setiap hari. Mari bergabung
+        # di Kanal WhatsApp ...`): a topic before `pilihan`, no outlet, a WhatsApp channel instead of Telegram
+        r"Dapatkan\s+update\s+berita\s+(?:[a-z]+\s+(?:dan\s+[a-z]+\s+)?)?pilihan\s+(?:dan\s+breaking\s+news\s+)?"
+        r"setiap\s+hari(?:\s+dari\s+\S+?\.com)?\.?"
+        r"(?:\s*Mari\s+bergabung\s+di\s+(?:Grup\s+Telegram|(?:Kanal|Saluran)\s+WhatsApp|WhatsApp\s+Channel)\b.*?"
+        r"(?:di\s+ponsel\.?|$))?",
         remove=[
             (
                 "Selesai. Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarku.com. "
@@ -300,7 +304,15 @@ RULES: tuple[SpanRule, ...] = (
                 "Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarku.com. Mari bergabung di Grup "
                 'Telegram "Kabarku Update", caranya klik link https://t.me/x, kemudian join. Anda harus install '
                 "aplikasi Telegram terlebih dulu di ponsel.",
-            )
+            ),
+            (
+                "Selesai. Dapatkan update berita sains dan alam pilihan setiap hari. Mari bergabung di Kanal WhatsApp "
+                "KabarSains. Caranya klik link https://wa.me/x. Anda harus install aplikasi WhatsApp terlebih dulu di "
+                "ponsel.",
+                "Dapatkan update berita sains dan alam pilihan setiap hari. Mari bergabung di Kanal WhatsApp "
+                "KabarSains. Caranya klik link https://wa.me/x. Anda harus install aplikasi WhatsApp terlebih dulu di "
+                "ponsel.",
+            ),
         ],
         keep=["Dapatkan update berita pilihan dari kelurahan di papan pengumuman."],
         trigger="Dapatkan",
@@ -430,12 +442,22 @@ RULES: tuple[SpanRule, ...] = (
     rule(
         "id.disadur_dari",
         "syndication",
-        r"(?:Artikel\s+(?:ini\s+)?)?[Dd]isadur\s+dari\s+[^\n]*?(?:\.(?=\s|$)|$)",
+        # The credit ends at the site it names (`... Cek Faktakabarku.co` runs on into the next sentence when a
+        # scraper dropped the stop) or at a stop before a space or a capital (`Instagram Kabarku.PENJELASAN`).
+        r"(?:Artikel\s+(?:ini\s+)?)?[Dd]isadur\s+dari\s+(?:[^\n.]{0,80}?[\w-]+(?:\.[\w-]+)*"
+        r"\.(?:co\.id|com|co|id|net|org|tv)\b\.?|[^\n]*?(?:\.(?=\s|$|[A-Z])|$))",
         remove=[
             (
                 "Unggahan itu keliru. Disadur dari artikel Cek FaktaKabarku.co. Lalu",
                 "Disadur dari artikel Cek FaktaKabarku.co.",
-            )
+            ),
+            (
+                "Unggahan itu keliru. Disadur dari artikel Cek Faktakabarku.co Hasil verifikasi Kabarku, foto itu "
+                "lama.",
+                "Disadur dari artikel Cek Faktakabarku.co",
+            ),
+            ("Unggahan itu keliru. Disadur dari Instagram Warung Kopi.PENJELASAN: Foto lama.",
+             "Disadur dari Instagram Warung Kopi."),
         ],
         keep=["Lagu itu disadur oleh band muda."],
         trigger="Disadur|disadur",
@@ -497,6 +519,49 @@ RULES: tuple[SpanRule, ...] = (
         ],
         keep=["Referensi: buku pelajaran kelas enam dipakai guru itu."],
         trigger="Referensi|REFERENSI|eferensi",
+    ),
+    rule(
+        "id.fact_check_header",
+        "other",
+        # The labelled header of a fact-check (`===== [KATEGORI]: Konten Palsu ===== [SUMBER]: Youtube (https://...)
+        # ===== [NARASI] ...`): the verdict label with its value, the platform it was found on with its links, and
+        # the bracketed section labels. The narrative and the explanation after their labels stay. The older
+        # header between spaced bars (`= = = Kategori: ... = = = Sumber: Twitter https://...`) is left in the body,
+        # as the annotators of those checks leave it, and its platform stays a source.
+        r"(?:={2,}\s*|(?<!=\s))\[?(?:KATEGORI|Kategori)\]?\s*:\s*[^=\n\[]{1,80}?"
+        r"(?=\s*(?:={2,}|\[?(?:SUMBER|Sumber)\]?\s*:))"
+        r"|(?:={2,}\s*|(?<!=\s))\[?(?:SUMBER|Sumber)\]?\s*:\s*"
+        r"(?i:youtube|facebook|tiktok|instagram|twitter|whatsapp|telegram|threads|x)(?!(?!https?:)[a-z])"
+        r"(?:\s*\(?https?://[^\s)]+\)?(?:\s+(?i:arsip)\s+https?://\S+)?)?"
+        r"|={2,}\s*\[(?:NARASI|PENJELASAN|KESIMPULAN)\]\s*:?",
+        remove=[
+            (
+                "Faktanya, jembatan itu utuh. ===== [KATEGORI]: Konten Palsu ===== Jembatan dibangun 1990.",
+                "===== [KATEGORI]: Konten Palsu",
+            ),
+            (
+                "Faktanya, jembatan itu utuh. ===== [SUMBER]: Youtube (https://arsip.example/v/x1) Jembatan lama.",
+                "===== [SUMBER]: Youtube (https://arsip.example/v/x1)",
+            ),
+            ("Akun itu palsu. KATEGORI: KONTEN TIRUAN === Lowongan itu tidak ada.", "KATEGORI: KONTEN TIRUAN"),
+            (
+                "Akun itu palsu. === SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip https://arsip.example/a Lowongan itu "
+                "tidak ada.",
+                "=== SUMBER: FACEBOOKhttps://fb.example/p/1 Arsip https://arsip.example/a",
+            ),
+            (
+                "Video itu diunggah ulang. Sumber: TikTokhttps://arsip.example/t1 Per Jumat",
+                "Sumber: TikTokhttps://arsip.example/t1",
+            ),
+            ("Jembatan itu utuh. ===== [PENJELASAN]:Sebuah akun mengunggah video.", "===== [PENJELASAN]:"),
+        ],
+        keep=[
+            "Kategori: lomba lari untuk pelajar dibuka Senin.",
+            "Sumber: Kabarku.com",
+            "Sumber air warga berasal dari Xaverius.",
+            "Klaim itu keliru. = = = Kategori: Konten Palsu = = = Sumber: Twitter https://arsip.example/t9",
+        ],
+        trigger="KATEGORI|Kategori|SUMBER|Sumber|NARASI|PENJELASAN|KESIMPULAN",
     ),
     rule(
         "id.baca_artikel_selengkapnya",

@@ -118,12 +118,19 @@ HEDGES: tuple[CueFamily, ...] = (
         GLUE + r"(?:mengklaim|mengeklaim)\b",
         r"\bklaim(?:nya)?\b",
         r"\bmengaku\b",
+        # what a suspect confessed, as the basis of a report: `Dari pengakuan pelaku, ...`, `Pengakuan tersangka ...`
+        r"\bpengakuan\s+(?:tersangka|pelaku|terdakwa|terduga)\b",
         match=[
             "Obat herbal itu diklaim mampu menyembuhkan flu.",
             "Kelompok itu mengklaim bertanggung jawab.",
             "Pria itu mengaku sebagai petugas pajak.",
+            "Dari pengakuan pelaku, ia mencuri karena terlilit utang.",
         ],
-        keep=["Nasabah mengajukan klaim asuransi kesehatan.", "Data klaim tunjangan pengangguran turun."],
+        keep=[
+            "Nasabah mengajukan klaim asuransi kesehatan.",
+            "Data klaim tunjangan pengangguran turun.",
+            "Mahasiswa memperoleh pengakuan SKS dari kampus.",
+        ],
     ),
     family(
         "rumour_hoax",
@@ -202,7 +209,10 @@ HEDGES: tuple[CueFamily, ...] = (
     family(
         "open_question",
         r"\b(?:belum|tidak|tak)\s+(?:begitu\s+|terlalu\s+|terlalu\s+)?jelas\b",
-        r"\bbelum\s+(?:bisa|dapat)\s+memastikan\b",
+        r"\b(?:belum|tidak|tak)\s+(?:bisa|dapat)\s+memastikan\b",
+        # knowledge not yet had: `belum tahu kepastiannya`, `belum ada informasi apakah ponsel itu dirilis`
+        r"\b(?:belum|tidak|tak)\s+(?:tahu|mengetahui)\s+(?:pasti|secara\s+pasti|kepastian(?:nya)?)\b",
+        r"\bbelum\s+ada\s+(?:informasi|kepastian|kejelasan)\s+(?:apakah|kapan|berapa|siapa|bagaimana)\b",
         r"\b(?:belum|tidak|tak)\s+diketahui\b",
         r"\bbelum\s+(?:dapat\s+|bisa\s+)?dipastikan\b",
         r"\bbelum\s+(?:pasti|tentu)\b",
@@ -227,22 +237,39 @@ HEDGES: tuple[CueFamily, ...] = (
             "Tidak diketahui siapa yang mengirim surat itu.",
             "Manfaat jamu itu bagi lansia tak begitu jelas.",
             "Dinas belum bisa memastikan jumlah rumah yang rusak.",
+            "Ia tidak bisa memastikan kapan jembatan itu dibuka.",
+            "Kami belum tahu kepastiannya, kata lurah.",
+            "Hingga kini belum ada informasi apakah ponsel itu dijual di sini.",
             "Masih sedikit penelitian tentang tanaman itu, dan belum ada cukup data soal efeknya.",
         ],
-        keep=["Aturannya sudah jelas.", "Polisi telah menyelesaikan penyelidikan.", "Jaksa menunjukkan bukti baru."],
+        keep=[
+            "Aturannya sudah jelas.",
+            "Polisi telah menyelesaikan penyelidikan.",
+            "Jaksa menunjukkan bukti baru.",
+            "Petugas memastikan jembatan itu aman.",
+            "Warga sudah tahu pasti jadwal kereta.",
+        ],
     ),
     family(
         "belief_first_person",
         r"\bsetahu\s+(?:saya|aku|kami)\b",
         r"\bseingat(?:nya)?\b",
         r"\byang\s+(?:dia|ia|saya|kami|aku)\s+pahami\b",
+        # `kalau tidak salah` (if I remember rightly): a memory, like `seingat`
+        r"\b(?:kalau|kalo|jika|bila)\s+(?:saya\s+|aku\s+)?(?:tidak|tak|nggak|enggak|gak)\s+salah\b",
         match=[
             "Setahu saya, toko itu sudah tutup.",
             "Yang saya pahami, aturan itu belum berlaku.",
             "Seingat Pak Harun, jembatan itu dibangun tahun 1990.",
             "Seingatnya, rapat digelar dua kali.",
+            "Kalau tidak salah, pasar itu dibangun tahun 1985.",
         ],
-        keep=["Saya berpikir keras semalaman.", "Saya kira hujan akan reda.", "Ia masih ingat wajah pelaku."],
+        keep=[
+            "Saya berpikir keras semalaman.",
+            "Saya kira hujan akan reda.",
+            "Ia masih ingat wajah pelaku.",
+            "Ia tidak salah memilih jurusan.",
+        ],
         note="`saya kira` / `saya pikir` voice an opinion, not a report: left out. `Seingat X` (as far as X recalls) "
         "rests on a memory.",
     ),
@@ -356,10 +383,16 @@ FALSE_FRIENDS: tuple[CueFamily, ...] = (
         "admits_feeling_or_deed",
         r"\bmengaku\s+(?:sangat\s+|cukup\s+|agak\s+|sempat\s+)?(?:bangga|senang|bahagia|sedih|kecewa|kesal|marah|"
         r"takut|khawatir|menyesal|khilaf|kesulitan|kaget|terkejut|lega|bersyukur|prihatin|heran|puas|malu|telah|pernah|"
-        r"akan|sudah|pihaknya)\b",
+        r"akan|sudah|pihaknya|resah|gelisah|butuh|siap|nyaman|terharu|gugup|grogi|tertarik|penasaran|kagum|salut|rindu|"
+        r"kangen|trauma|lelah|optimistis|optimis|pesimistis|pesimis|lebih|semakin|makin)\b",
         note="`mengaku bangga` voices a feeling, `mengaku telah mencuri` confesses a deed, `mengaku akan` states an "
         "intention: none presents a disputed statement as `mengaku sebagai petugas` does.",
-        match=["Pelatih itu mengaku bangga dengan timnya.", "Pelaku mengaku telah mencuri tiga motor."],
+        match=[
+            "Pelatih itu mengaku bangga dengan timnya.",
+            "Pelaku mengaku telah mencuri tiga motor.",
+            "Pebalap itu mengaku resah akan masa depannya.",
+            "Pelatih baru itu mengaku butuh pemain sayap.",
+        ],
         keep=["Pria itu mengaku sebagai petugas pajak."],
     ),
 )
@@ -464,6 +497,8 @@ REPORTING = Reporting(
         r"pendeteksi\s+(?:(?:suara|audio|gambar|video)\s+)?(?:AI|kecerdasan\s+buatan|deepfake|suara|audio)"
         r"(?:\s+(?:dari|milik)|,)?",
         r"berdasarkan(?:\s+(?:laporan|data|keterangan|catatan|pengakuan|unggahan|riset|analisis|hasil\s+riset))?",
+        # a check and who ran it: `berdasarkan penelusuran Tim Cek Fakta X` (not a search engine: `penelusuran Google`)
+        r"berdasarkan\s+(?:penelusuran|pengamatan|pantauan|verifikasi)(?:\s+oleh)?(?!\s+(?:Google\b|Tim\s+(?-i:[a-z])))(?=\s+(?-i:[A-Z]))",
         r"merujuk(?:\s+(?:pada|ke|kepada))?",
         r"mengacu(?:\s+(?:pada|ke))?",
         r"bersumber\s+dari",
@@ -528,6 +563,7 @@ REPORTING = Reporting(
         ("Satu kritik pun datang dari Rina Kusuma, tetangga pemilik rumah.", "Rina Kusuma"),
         ("Budi Gunawan saat dikonfirmasi wartawan mengatakan jalan itu ditutup.", "Budi Gunawan"),
         ("Hasil verifikasi Kabar Cek menunjukkan foto itu lama.", "Kabar Cek"),
+        ("Berdasarkan penelusuran Tim Cek Fakta Warta Desa, foto itu diambil tahun lalu.", "Tim Cek Fakta Warta Desa"),
         ('"Ia jarang keluar," ujar seorang kerabat kepada situs Warta Pagi.', "Warta Pagi"),
         ("Seperti dihimpun KabarTekno dari GadgetHub, ponsel itu dirilis Senin.", "GadgetHub"),
         ("Menurut penelitian yang dimuat di Jurnal Gizi Nusantara, kopi menekan nafsu makan.", "Jurnal Gizi Nusantara"),
@@ -551,6 +587,7 @@ REPORTING = Reporting(
         "Sebagian menyebut rencana itu sudah lama terdengar, sebagian lagi menilai terlalu cepat.",
         "Tuntutan warga agar jalan diperbaiki belum dipenuhi.",
         "Keputusan sanksi masih menunggu hasil penyelidikan Satgas Kampus.",
+        "Berdasarkan penelusuran Google dengan kata kunci itu, foto serupa muncul.",
         "Tidak ditemukan pernyataan resmi yang dikeluarkan oleh Federasi Voli tentang sanksi itu.",
     ),
 )
@@ -622,7 +659,9 @@ LEXICON = Lexicon(
         direktur-jenderal kadis kadin kapuspen kabiro kapolri kasubbag kasie kasi petugas relawan deputi asisten
         inspektur irjen komisaris menbud mensesneg menkeu mendagri menlu menhan menkes mendikbud menpora
         menaker mentan menkominfo menkumham mensos menpan menhub menparekraf menag menpupr menperin mendag
-        menkop mgr romo pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
+        menkop mendikbudristek mendikdasmen mendiktisaintek menristek menkomdigi menpanrb menlhk menkopukm
+        menham menkum menimipas menbumn menesdm wamen wamenkeu wamenlu wamenag wamenhan wamendagri mgr romo
+        pastor pendeta uskup kardinal paus dubes duta besar raja ratu pangeran
         mahkota sultan syekh syeikh emir sir lord manager director head chief officer senior president
         chairman spokesperson spokesman
         majelis penuntut"""
