@@ -76,7 +76,26 @@ def test_prefilter_gives_up_on_odd_case_and_without_requirements() -> None:
 
 # --- property: the pre-check never rejects a text the pattern matches ---------------------------------------
 
-_ATOMS = ["a", "b", "s", "A", "S", "é", " ", "aid", "Said", "kata", "ab", "[ab]", "[Ss]", "[a-c]", ".", r"\w", r"\s", r"\b"]
+_ATOMS = [
+    "a",
+    "b",
+    "s",
+    "A",
+    "S",
+    "é",
+    " ",
+    "aid",
+    "Said",
+    "kata",
+    "ab",
+    "[ab]",
+    "[Ss]",
+    "[a-c]",
+    ".",
+    r"\w",
+    r"\s",
+    r"\b",
+]
 _FRAGMENTS = ["a", "b", "s", "A", "B", "S", "é", "É", " ", "\n", "said", "SAID", "aid", "ab", "ba", "x", "1"]
 
 
