@@ -6,10 +6,11 @@ the same suite runs on a pandas frame and on GX's SQL source). `mostly` threshol
 newsroom accepts; severities say what a failure means (docs/quality.md lists and explains them):
 error = broken or unusable data, warning = a person should look, info = noted.
 
-An expectation's GX class is called in a lambda, run when the suite is built: `import great_expectations`
-takes seconds, and the code location and a run that brings nothing new read the suites (names, assets,
-queries) without it. Type checkers see the real classes (`gxe` is GX's module for them); GX validates every
-argument when a suite is built, and tests/test_suites.py builds them all. Names, severities and descriptions
+An expectation's GX class is called in a lambda through `gxe`, which keeps the class name and arguments (a GxCall)
+until the suite is built: `import great_expectations` takes seconds, and the code location, a run that brings nothing
+new and a first run on an empty warehouse read the suites (names, assets, queries, arguments) without it. Type
+checkers see the real classes (`gxe` is GX's module for them); GX validates every argument when a suite is built,
+and tests/test_suites.py builds them all. Names, severities and descriptions
 are checked when this module is imported.
 """
 
@@ -28,14 +29,28 @@ if TYPE_CHECKING:
 else:
 
     class _Expectations:
-        """GX's expectation classes (`gxe.ExpectColumnValuesToBeUnique`), imported when one is first called."""
+        """GX's expectation classes by name (`gxe.ExpectColumnValuesToBeUnique(column=...)`): a call is kept as a
+        GxCall, made into GX's object (importing GX) when the suite is built."""
 
-        def __getattr__(self, name: str) -> type:
-            import great_expectations.expectations
-
-            return getattr(great_expectations.expectations, name)
+        def __getattr__(self, name: str) -> Callable[..., GxCall]:
+            return lambda **kwargs: GxCall(name, kwargs)
 
     gxe = _Expectations()
+
+
+@dataclass(frozen=True)
+class GxCall:
+    """A GX expectation class named with its arguments, readable without GX."""
+
+    name: str
+    kwargs: dict
+
+    def make(self) -> gxe.Expectation:
+        """GX's expectation object (imports GX; an unknown class name raises AttributeError)."""
+        import great_expectations.expectations
+
+        return getattr(great_expectations.expectations, self.name)(**self.kwargs)
+
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
@@ -51,7 +66,7 @@ class Exp:
     name: str
     severity: Severity
     description: str
-    check: Callable[[], gxe.Expectation]  # calls a GX expectation class with its arguments
+    check: Callable[[], gxe.Expectation]  # calls a GX expectation class with its arguments (a GxCall until built)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -59,10 +74,18 @@ class Exp:
         if not self.description:
             raise ValueError(f"expectation {self.name}: no description")
 
+    def call(self) -> GxCall:
+        """The GX class and arguments, without importing GX."""
+        check = self.check()
+        if not isinstance(check, GxCall):
+            raise TypeError(f"expectation {self.name}: not written with `gxe.` ({type(check).__name__})")
+        return check
+
     def build(self) -> gxe.Expectation:
         """The GX expectation with Kabar's name and severity in its meta (what dq_results and the reports read),
         GX's own severity and the description, all validated by GX's constructor."""
         check = self.check()
+        check = check.make() if isinstance(check, GxCall) else check
         return type(check)(
             **check.configuration.kwargs,
             description=self.description,

@@ -29,7 +29,7 @@ def test_every_suite_builds_from_gx_classes_with_name_severity_and_meaning() -> 
             assert expectation.meta == {"name": spec.name, "severity": spec.severity}
             assert expectation.description == spec.description
             assert expectation.severity.value == gx_severity[spec.severity]
-            assert expectation.configuration.kwargs == spec.check().configuration.kwargs
+            assert expectation.configuration.kwargs == spec.call().make().configuration.kwargs
 
 
 def test_gx_refuses_a_wrong_argument_when_the_suite_is_built() -> None:

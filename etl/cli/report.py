@@ -108,6 +108,14 @@ def load_report(con: duckdb.DuckDBPyConnection) -> Report:
     return report
 
 
+def _carried_note(expectations: list[dict]) -> list[str]:
+    """A line saying the suites were not re-run, where this run carried earlier results over (nothing had changed)."""
+    carried = sorted({e["details"]["carried_over_from"] for e in expectations if "carried_over_from" in e["details"]})
+    if not carried:
+        return []
+    return [f"Nothing changed since run `{', '.join(carried)}`: its GX results are carried over, not re-run.", ""]
+
+
 def render_markdown(report: Report) -> str:
     if report.run is None:
         return "# Kabar data-quality report\n\nNo quality evaluation in this warehouse yet: run `kabar run` first.\n"
@@ -120,6 +128,7 @@ def render_markdown(report: Report) -> str:
         f"Run `{run['run_id']}` evaluated {run['evaluated_at']}: {run['articles']} articles "
         f"({run['articles_new']} new), GX engine {run['gx_engine'] or '-'}.",
         "",
+        *_carried_note(report.expectations),
         f"**{len(failed)} of {len(report.expectations)} expectations failed** ({by_sev['error']} error, "
         f"{by_sev['warning']} warning, {by_sev['info']} info); **row-level flags**: {run['flags_error']} error, "
         f"{run['flags_warning']} warning, {run['flags_info']} info.",

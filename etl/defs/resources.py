@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import dagster as dg
@@ -77,14 +77,30 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
     from etl.warehouse.check import check_warehouse
 
     Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
-    # a lock taken between steps (an analyst's session) is waited for with a message, not retried in silence
-    check_warehouse(Path(warehouse.database), write=True, wait=wait_limit(), say=_say, lock_only=True)
-    with warehouse.get_connection() as con:
+    # a lock taken between steps (an analyst's session) is waited for with a message, not retried in silence; the
+    # connection that found the file free is the step's (configured as DuckDBResource configures its own)
+    config = {"custom_user_agent": "dagster", **(warehouse.connection_config or {})}
+    opened = check_warehouse(
+        Path(warehouse.database), write=True, wait=wait_limit(), say=_say, lock_only=True, keep=config
+    )
+    with nullcontext(opened) if opened is not None else warehouse.get_connection() as con:
         try:
-            migrate(con)
+            migrate(con, views=_first_in_process(warehouse.database))
             yield con
         finally:
             con.close()  # DuckDBResource does not close its connection when the step raises
+
+
+_VIEWS_MADE: set[str] = set()
+
+
+def _first_in_process(database: str) -> bool:
+    """True for a process's first connection to a warehouse: its steps re-create the analyst views once, not at each
+    step (missing views are created whenever they are found missing)."""
+    key = str(Path(database).resolve())
+    first = key not in _VIEWS_MADE
+    _VIEWS_MADE.add(key)
+    return first
 
 
 def _say(line: str) -> None:

@@ -38,13 +38,19 @@ def lock_holder(message: str) -> str | None:
 
 
 def check_warehouse(
-    path: Path, write: bool, wait: float = 0.0, say: Callable[[str], None] | None = None, lock_only: bool = False
-) -> None:
+    path: Path,
+    write: bool,
+    wait: float = 0.0,
+    say: Callable[[str], None] | None = None,
+    lock_only: bool = False,
+    keep: dict | None = None,
+) -> duckdb.DuckDBPyConnection | None:
     """Raise WarehouseError unless `path` is absent (and `write`) or a DuckDB warehouse this code can use.
 
     A lock held by another process is waited for up to `wait` seconds (saying so once), then reported with the
     holder's PID as DuckDB names it. `lock_only` (inside a run's steps) skips the read-only pass, which would clash
-    with a read-write connection this process may hold.
+    with a read-write connection this process may hold. With `keep` (a DuckDB config) the read-write connection that
+    found the file free is opened with it and returned, for the caller to use and close (None when the file is absent).
     """
     if path.is_dir():
         raise WarehouseError(
@@ -69,7 +75,8 @@ def check_warehouse(
     for read_only in (False,) if lock_only else (True, False) if write else (True,):
         while True:
             try:
-                con = duckdb.connect(str(path), read_only=read_only)
+                config = keep if keep is not None and not read_only else {}
+                con = duckdb.connect(str(path), read_only=read_only, config=config)
                 break
             except duckdb.Error as exc:
                 message = str(exc)
@@ -92,11 +99,14 @@ def check_warehouse(
                     announced = True
                     say(f"waiting up to {wait:g} s for warehouse {path}, locked by {holder or 'another process'}")
                 time.sleep(0.25)
+        if keep is not None and not read_only:
+            return con
         try:
             if read_only:
                 _check_schema(con, path)
         finally:
             con.close()
+    return None
 
 
 def _check_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -29,11 +29,12 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> int:
+def migrate(con: duckdb.DuckDBPyConnection, views: bool = True) -> int:
     """Bring the warehouse to the latest schema version and (re)create the analyst views; return the version.
 
     On a DuckLake (warehouse/lake.py) the DDL goes in without the constraints a lake cannot keep, and views are created
-    only when missing or after a schema upgrade, so parallel writers do not race to replace them.
+    only when missing or after a schema upgrade, so parallel writers do not race to replace them; so are they with
+    `views=False` (a later connection of a process that has re-created them already).
     """
     from etl.warehouse.lake import is_lake_connection, lake_ddl
 
@@ -53,7 +54,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             raise
         version = number
     keep: set[str] = set()
-    if on_lake and version == start:
+    if (on_lake or not views) and version == start:
         keep = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
     for path in sorted(VIEWS_DIR.glob("*.sql")):
         if path.stem in keep:
