@@ -13,7 +13,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from etl.config import load_config
-from etl.warehouse.lake import is_lake
+from etl.warehouse.lake import is_lake, limit_memory
 from etl.warehouse.migrate import migrate
 
 
@@ -81,7 +81,7 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
     check_warehouse(Path(warehouse.database), write=True, wait=wait_limit(), say=_say, lock_only=True)
     with warehouse.get_connection() as con:
         try:
-            migrate(con)
+            migrate(limit_memory(con))
             yield con
         finally:
             con.close()  # DuckDBResource does not close its connection when the step raises
