@@ -75,6 +75,17 @@ def run_batches(
     return done
 
 
+STREAM_ROWS = 2000
+
+
+def stream(con: duckdb.DuckDBPyConnection, query: str, parameters: object = None) -> Iterator[tuple]:
+    """The rows of a query, fetched STREAM_ROWS at a time: a result over a whole table is never held in Python.
+    Run no other query on `con` until the rows are consumed (it would end this result)."""
+    result = con.execute(query, parameters) if parameters is not None else con.execute(query)
+    while rows := result.fetchmany(STREAM_ROWS):
+        yield from rows
+
+
 def row_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> dict[str, int]:
     """`count(*)` of each table (names are constants of the code)."""
     query = " UNION ALL ".join(f"SELECT '{table}', count(*) FROM {table}" for table in tables)
