@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.warehouse.batches import Pending, StuckBatch, row_counts, run_batches
+from etl.warehouse.batches import Pending, StuckBatch, row_counts, run_batches, stream
 
 PENDING = Pending("items", "item_id, word", "done_at IS NULL", "item_id")
 
@@ -77,3 +77,11 @@ def test_a_store_that_marks_nothing_done_is_stopped(con: duckdb.DuckDBPyConnecti
 
     with pytest.raises(StuckBatch, match="items: row 1 is still pending"):
         run_batches(con, PENDING.batches(con, 3), lambda rows: [rows], forgetful)
+
+
+def test_stream_yields_every_row_in_order_a_chunk_at_a_time(con: duckdb.DuckDBPyConnection) -> None:
+    query = "SELECT i, i * 2 FROM range(5001) t(i) ORDER BY i"
+    rows = stream(con, query)
+    assert next(rows) == (0, 0)
+    assert list(rows) == [(i, i * 2) for i in range(1, 5001)]
+    assert list(stream(con, "SELECT i FROM range(10) t(i) WHERE i > ?", [7])) == [(8,), (9,)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.core.feed import FileBytes
 from etl.core.limits import max_file_bytes
@@ -22,18 +22,30 @@ class Intake:
 
 def inspect_document(source_uri: str, data: bytes, seen_texts: dict[str, str]) -> Intake:
     """Decide a document's status. `seen_texts` maps text fingerprints to the source_uri first seen with them."""
+    intake = read_intake(source_uri, data)
+    if intake.status != "parsed" or intake.text_hash is None:
+        return intake
+    first = seen_texts.get(intake.text_hash)
+    if first is not None:
+        return duplicate_of(intake, first)
+    seen_texts[intake.text_hash] = source_uri
+    return intake
+
+
+def read_intake(source_uri: str, data: bytes) -> Intake:
+    """A document parsed (with its text fingerprint) or rejected, before it is compared with the texts seen."""
     fmt = format_of(source_uri)
     try:
         read = read_document(source_uri, data)
     except Rejected as exc:
         return Intake("rejected", exc.format or fmt, None, str(exc), None, 0)
-    fingerprint = text_fingerprint(read.text)
-    first = seen_texts.get(fingerprint)
-    if first is not None:
-        reason = f"same text as {first} (different bytes: encoding, BOM or line endings)"
-        return Intake("duplicate", read.format, read.encoding, reason, fingerprint, 0)
-    seen_texts[fingerprint] = source_uri
-    return Intake("parsed", read.format, read.encoding, None, fingerprint, len(read.articles))
+    return Intake("parsed", read.format, read.encoding, None, text_fingerprint(read.text), len(read.articles))
+
+
+def duplicate_of(intake: Intake, first: str) -> Intake:
+    """A parsed document whose text was first seen under `first`."""
+    reason = f"same text as {first} (different bytes: encoding, BOM or line endings)"
+    return replace(intake, status="duplicate", reject_reason=reason, articles=0)
 
 
 def unread_intake(source_uri: str, file: FileBytes) -> Intake | None:

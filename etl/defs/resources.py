@@ -13,7 +13,7 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from etl.config import load_config
-from etl.warehouse.lake import is_lake
+from etl.warehouse.lake import is_lake, limit_memory
 from etl.warehouse.migrate import migrate
 
 
@@ -85,7 +85,7 @@ def warehouse_connection(warehouse: DuckDBResource) -> Iterator[duckdb.DuckDBPyC
     )
     with nullcontext(opened) if opened is not None else warehouse.get_connection() as con:
         try:
-            migrate(con, views=_first_in_process(warehouse.database))
+            migrate(limit_memory(con), views=_first_in_process(warehouse.database))
             yield con
         finally:
             con.close()  # DuckDBResource does not close its connection when the step raises

@@ -96,7 +96,9 @@ def near_duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, floa
             found = (earlier, float(containment), "shortened or extended copy (shares of sentences)")
         else:
             continue
-        if later not in best or found[1] > (best[later][1] or 0):
+        current = best.get(later)
+        # ties go to the earliest article_id: the pairs come in no set order (a parallel join)
+        if current is None or (-found[1], earlier) < (-(current[1] or 0), current[0]):
             best[later] = found
     return best
 

@@ -11,6 +11,7 @@ from etl.quality.registry import Flag
 from etl.rules.boilerplate import CREDITS  # the package first: etl.rules.credits alone is an import cycle
 from etl.rules.datelines import DATELINES
 from etl.rules.outlets import canonical_outlet, is_known_outlet
+from etl.warehouse.batches import stream
 
 _ARTICLES = """
 SELECT a.article_id, a.title, a.outlet, a.outlet_hint, a.dateline, a.dateline_city, a.published_at, a.published_raw,
@@ -26,7 +27,7 @@ def metadata_flags(con: duckdb.DuckDBPyConnection, now: datetime | None = None) 
     now = now or datetime.now(UTC)
     credit_outlets = _credit_outlets(con)
     flags = _credit_flags(con)
-    for row in con.execute(_ARTICLES).fetchall():
+    for row in stream(con, _ARTICLES):
         article_id, title, outlet, hint, dateline, city, published, raw, language, words, extracted, fmt = row
         flags += _title(article_id, title)
         flags += _outlet(article_id, outlet, hint, dateline, credit_outlets.get(article_id, []))
@@ -82,7 +83,7 @@ def _credit_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
 def _credit_outlets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """Outlets that credit lines name (`Laporan Wartawan Tribunnews.com, ...`), per article."""
     out: dict[str, list[str]] = {}
-    for article_id, text, rule in con.execute("SELECT article_id, text, rule FROM credits").fetchall():
+    for article_id, text, rule in stream(con, "SELECT article_id, text, rule FROM credits"):
         pattern = _CREDIT_RULES.get(rule)
         m = pattern.search(text) if pattern is not None else None
         written = m.groupdict().get("outlet") if m else None

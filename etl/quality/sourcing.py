@@ -6,6 +6,7 @@ import duckdb
 
 from etl.core.signals import attribution_signals, names_a_role
 from etl.quality.registry import Flag
+from etl.warehouse.batches import stream
 
 SENTENCE_CHARS = 200  # how much of a sentence a flag quotes
 
@@ -47,7 +48,7 @@ def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
     cues but no party resolved is `source_unresolved` (info); one whose parties are all unnamed, none of them a role
     that speaks on the record for a party (a spokesperson, a lawyer), is `only_unnamed_sources`."""
     flags = []
-    for article_id, words, title, lede, body, language in con.execute(_NO_SOURCE).fetchall():
+    for article_id, words, title, lede, body, language in stream(con, _NO_SOURCE):
         text = "\n".join(p for p in (title, lede, body) if p)
         signals = attribution_signals(text, language)
         if signals:
@@ -68,7 +69,7 @@ def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
                     f"({words} words)",
                 )
             )
-    for article_id, names in con.execute(_ONLY_UNNAMED).fetchall():
+    for article_id, names in stream(con, _ONLY_UNNAMED):
         if any(names_a_role(n) for n in names):  # a spokesperson or a lawyer speaks on the record for a party
             continue
         shown = ", ".join(repr(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
@@ -79,7 +80,7 @@ def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
 def sourcing_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
     flags = source_flags(con)
     unverified: dict[str, list[str]] = {}
-    for article_id, part, no, sentence, cues, attributed, source, explicit, kind in con.execute(_CLAIMS).fetchall():
+    for article_id, part, no, sentence, cues, attributed, source, explicit, kind in stream(con, _CLAIMS):
         cues = list(cues or [])
         if explicit:
             unverified.setdefault(article_id, []).append(f"{part} sentence {no}: {quote(sentence)}")

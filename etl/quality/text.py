@@ -12,6 +12,7 @@ import duckdb
 
 from etl.quality import thresholds
 from etl.quality.registry import Flag
+from etl.warehouse.batches import stream
 
 SNIPPET = 40  # characters of context either side of a finding
 RESIDUAL = "|".join(f"(?:{c.pattern})" for c in thresholds.RESIDUAL_BOILERPLATE)
@@ -33,7 +34,7 @@ def text_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
     params = {"mojibake": thresholds.MOJIBAKE.pattern, "html": thresholds.HTML_LEFTOVER.pattern, "residual": RESIDUAL}
     flags: list[Flag] = []
     deeper: dict[str, tuple[bool, bool, bool]] = {}
-    for article_id, words, tail, mojibake, html, residual in con.execute(_SCAN, params).fetchall():
+    for article_id, words, tail, mojibake, html, residual in stream(con, _SCAN, params):
         if not words:
             flags.append(Flag(article_id, "body_empty", "empty body: nothing is left after cleaning"))
             continue

@@ -37,15 +37,13 @@ class ArticleWriter:
         tables["item_rejections"] = [{**item, "run_id": self.run_id} for item in result.rejected_items]
         for table, table_rows in tables.items():
             self.counts[table] += append(con, table, table_rows)
-        done = sorted({rec.doc_id for rec in result.records})
-        if done:
-            con.execute("UPDATE documents SET parsed_at = ? WHERE doc_id IN (SELECT unnest(?))", [self.now, done])
+        done = {rec.doc_id for rec in result.records}
         for doc_id, reason in result.failed.items():
             con.execute(
                 "UPDATE documents SET status = 'rejected', reject_reason = ?, parsed_at = ? WHERE doc_id = ?",
                 [reason, self.now, doc_id],
             )
-        # documents that yielded no article at all are marked too, so they are not read again
+        # every document read is marked (one pass over documents per result), those that yielded no article too
         con.execute(
             "UPDATE documents SET parsed_at = ? WHERE doc_id IN (SELECT unnest(?)) AND parsed_at IS NULL",
             [self.now, result.doc_ids],

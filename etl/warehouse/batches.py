@@ -31,10 +31,20 @@ class Pending:
         return con.execute(f"SELECT count(*) FROM {self.table} WHERE {self.where}").fetchone()[0]
 
     def batches(self, con: duckdb.DuckDBPyConnection, size: int) -> Iterator[list[tuple]]:
-        """Batches of at most `size` pending rows until none is left; the caller marks each batch done."""
-        query = f"SELECT {self.columns} FROM {self.table} WHERE {self.where} ORDER BY {self.order} LIMIT ?"
+        """Batches of at most `size` pending rows until none is left; the caller marks each batch done.
+
+        Each batch costs two queries: the next keys (the first of `columns`) from the narrow columns of `where` and
+        `order`, then the wide columns of those keys only. Picking the batch from every pending row with its wide
+        columns read the whole remainder (raw bytes, bodies) once per batch: quadratic time, and a buffer that
+        grew with the feed.
+        """
+        key = self.columns.split(",")[0].strip()
+        pick = f"SELECT {key} FROM {self.table} WHERE {self.where} ORDER BY {self.order} LIMIT ?"
+        fetch = f"SELECT {self.columns} FROM {self.table} WHERE {key} = ANY(?)"
         previous = None
-        while rows := con.execute(query, [size]).fetchall():
+        while keys := [r[0] for r in con.execute(pick, [size]).fetchall()]:
+            by_key = {row[0]: row for row in con.execute(fetch, [keys]).fetchall()}
+            rows = [by_key[k] for k in keys]
             if rows[0] == previous:
                 raise StuckBatch(f"{self.table}: row {rows[0][0]!r} is still pending after its batch was stored")
             previous = rows[0]
@@ -63,6 +73,17 @@ def run_batches(
             if progress is not None:
                 progress(done)
     return done
+
+
+STREAM_ROWS = 2000
+
+
+def stream(con: duckdb.DuckDBPyConnection, query: str, parameters: object = None) -> Iterator[tuple]:
+    """The rows of a query, fetched STREAM_ROWS at a time: a result over a whole table is never held in Python.
+    Run no other query on `con` until the rows are consumed (it would end this result)."""
+    result = con.execute(query, parameters) if parameters is not None else con.execute(query)
+    while rows := result.fetchmany(STREAM_ROWS):
+        yield from rows
 
 
 def row_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> dict[str, int]:

@@ -4,15 +4,15 @@ document_paths a batch of files adds, and the run's bookkeeping (skipped paths, 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import duckdb
 
-from etl.core.feed import FeedFile, Skipped, Unreadable, read_file
-from etl.core.intake import inspect_document, unread_intake
-from etl.warehouse.store import append, known_doc_ids
+from etl.core.feed import FeedFile, FileBytes, Skipped, Unreadable, read_file
+from etl.core.intake import Intake, duplicate_of, read_intake, unread_intake
+from etl.warehouse.store import append
 
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_FILES = 1000
@@ -38,63 +38,96 @@ class DocumentBatch:
 
 class DocumentLoader:
     """Reads feed files against what the warehouse holds: a file already loaded (same bytes) is skipped, a new one
-    is parsed, rejected or a duplicate of a text already seen; every path a document is seen under is recorded."""
+    is parsed, rejected or a duplicate of a text already seen; every path a document is seen under is recorded.
+
+    Nothing of the warehouse is held in memory: each batch of files is looked up with a few queries bounded by the
+    batch (its doc_ids, paths and text fingerprints), after the batches before it are stored.
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, arrival: Arrival, skipped: list[Skipped]) -> None:
+        self.con = con
         self.arrival = arrival
         self.skipped = skipped  # paths not read (the walk's, and files that could not be opened)
         self.counts: Counter[str] = Counter()
         self.rejected: list[tuple[str, str, str | None]] = []  # (source_uri, status, reason) of the first rejects
-        self.known = known_doc_ids(con)
-        self.seen_paths = set(con.execute("SELECT doc_id, source_uri FROM document_paths").fetchall())
-        self.seen_texts = dict(
-            con.execute(
-                "SELECT text_hash, min(source_uri) FROM documents WHERE status = 'parsed' AND text_hash IS NOT NULL "
-                "GROUP BY 1"
-            ).fetchall()
-        )
+        self.files = 0  # feed files taken, readable or not
 
-    def read(self, files: Sequence[FeedFile]) -> Iterator[DocumentBatch]:
-        """The files in batches of at most BATCH_FILES files or about BATCH_BYTES of new documents."""
-        batch = DocumentBatch()
+    def read(self, files: Iterable[FeedFile]) -> Iterator[DocumentBatch]:
+        """The files in batches of at most BATCH_FILES files or about BATCH_BYTES read."""
+        taken: list[tuple[FeedFile, FileBytes | None]] = []
+        size = 0
         for file in files:
-            self._take(file, batch)
-            if batch.size >= BATCH_BYTES or batch.files >= BATCH_FILES:
-                yield batch
-                batch = DocumentBatch()
-        if batch.files:
-            yield batch
+            got = self._read(file)
+            taken.append((file, got))
+            size += len(got.data) if got is not None else 0
+            if size >= BATCH_BYTES or len(taken) >= BATCH_FILES:
+                yield self._batch(taken)
+                taken, size = [], 0
+        if taken:
+            yield self._batch(taken)
 
-    def _take(self, file: FeedFile, batch: DocumentBatch) -> None:
-        batch.files += 1
+    def _read(self, file: FeedFile) -> FileBytes | None:
+        self.files += 1
         try:
-            got = read_file(file)
+            return read_file(file)
         except Unreadable as exc:
             self.skipped.append(Skipped(file.source_uri, f"unreadable: {exc}"))
-            return
-        doc_id, arrival = got.sha256, self.arrival
-        if (doc_id, file.source_uri) not in self.seen_paths:
-            self.seen_paths.add((doc_id, file.source_uri))
-            batch.paths.append(
-                {
-                    "doc_id": doc_id,
-                    "source_uri": file.source_uri,
-                    "feed": arrival.feed,
-                    "seen_at": arrival.started,
-                    "run_id": arrival.run_id,
-                }
-            )
-        if doc_id in self.known:
-            self.counts["skipped"] += 1
-            return
-        self.known.add(doc_id)
-        intake = unread_intake(file.source_uri, got) or inspect_document(file.source_uri, got.data, self.seen_texts)
+            return None
+
+    def _batch(self, taken: list[tuple[FeedFile, FileBytes | None]]) -> DocumentBatch:
+        batch = DocumentBatch(files=len(taken))
+        read = [(file, got) for file, got in taken if got is not None]
+        ids = sorted({got.sha256 for _, got in read})
+        known = {r[0] for r in self.con.execute("SELECT doc_id FROM documents WHERE doc_id = ANY(?)", [ids]).fetchall()}
+        paths = set(
+            self.con.execute("SELECT doc_id, source_uri FROM document_paths WHERE doc_id = ANY(?)", [ids]).fetchall()
+        )
+        arrival = self.arrival
+        new: list[tuple[FeedFile, FileBytes, Intake]] = []
+        for file, got in read:
+            doc_id = got.sha256
+            if (doc_id, file.source_uri) not in paths:
+                paths.add((doc_id, file.source_uri))
+                batch.paths.append(
+                    {
+                        "doc_id": doc_id,
+                        "source_uri": file.source_uri,
+                        "feed": arrival.feed,
+                        "seen_at": arrival.started,
+                        "run_id": arrival.run_id,
+                    }
+                )
+            if doc_id in known:
+                self.counts["skipped"] += 1
+                continue
+            known.add(doc_id)
+            new.append((file, got, unread_intake(file.source_uri, got) or read_intake(file.source_uri, got.data)))
+        texts = sorted({intake.text_hash for _, _, intake in new if intake.status == "parsed" and intake.text_hash})
+        seen_texts = dict(
+            self.con.execute(
+                "SELECT text_hash, min(source_uri) FROM documents WHERE status = 'parsed' AND text_hash = ANY(?) "
+                "GROUP BY 1",
+                [texts],
+            ).fetchall()
+        )
+        for file, got, intake in new:
+            if intake.status == "parsed" and intake.text_hash:
+                first = seen_texts.get(intake.text_hash)
+                if first is None:
+                    seen_texts[intake.text_hash] = file.source_uri
+                else:
+                    intake = duplicate_of(intake, first)
+            self._add(batch, file, got, intake)
+        return batch
+
+    def _add(self, batch: DocumentBatch, file: FeedFile, got: FileBytes, intake: Intake) -> None:
+        arrival = self.arrival
         self.counts[intake.status] += 1
         if intake.status != "parsed" and len(self.rejected) < PREVIEW_REJECTS:
             self.rejected.append((file.source_uri, intake.status, intake.reject_reason))
         batch.documents.append(
             {
-                "doc_id": doc_id,
+                "doc_id": got.sha256,
                 "source_uri": file.source_uri,
                 "feed": arrival.feed,
                 "format": intake.format,

@@ -73,10 +73,17 @@ def connect_lake(target: str, read_only: bool = False) -> duckdb.DuckDBPyConnect
 
 
 def connect(target: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """The warehouse, a DuckDB file or a DuckLake, by its configured name."""
-    if is_lake(target):
-        return connect_lake(str(target), read_only=read_only)
-    return duckdb.connect(str(target), read_only=read_only)
+    """The warehouse, a DuckDB file or a DuckLake, by its configured name, with DuckDB's memory bounded."""
+    con = connect_lake(str(target), read_only=read_only) if is_lake(target) else duckdb.connect(str(target), read_only)
+    return limit_memory(con)
+
+
+def limit_memory(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """Bound what DuckDB holds in memory to `KABAR_DUCKDB_MEMORY` bytes (etl/core/limits.py); it spills past it."""
+    from etl.core.limits import duckdb_memory_bytes
+
+    con.execute(f"SET memory_limit = '{duckdb_memory_bytes()}B'")  # an int of the code, not a feed value
+    return con
 
 
 def is_lake_connection(con: duckdb.DuckDBPyConnection) -> bool:

@@ -19,19 +19,20 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
     (same bytes) are skipped; unreadable files are kept as rejected."""
     skipped: list[Skipped] = []
     feed.apply_reader_options()
-    try:
-        files = list(walk_feed(feed.path, skipped))
+    try:  # counted first, then walked again as it is read: the list of a big feed is never held
+        expected = sum(1 for _ in walk_feed(feed.path))
     except FeedError as exc:
         raise dg.Failure(str(exc)) from exc
     progress = StageProgress(context, "documents")
     with warehouse_connection(warehouse) as con:
         loader = DocumentLoader(con, Arrival(feed.name, context.run.run_id, datetime.now(UTC)), skipped)
-        run_batches(con, [files], loader.read, loader.store, lambda done: progress(done, len(files)))
-        loader.finish(con, len(files), str(feed.path))
+        files = walk_feed(feed.path, skipped)
+        run_batches(con, [files], loader.read, loader.store, lambda done: progress(done, max(done, expected)))
+        loader.finish(con, loader.files, str(feed.path))
         total = row_counts(con, ["documents"])["documents"]
     counts = loader.counts
     metadata: dict[str, dg.RawMetadataValue] = {
-        "files_seen": len(files),
+        "files_seen": loader.files,
         "new_parsed": counts["parsed"],
         "new_rejected": counts["rejected"],
         "new_duplicate": counts["duplicate"],
@@ -41,5 +42,5 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
     }
     if loader.rejected:
         metadata["rejected_preview"] = md_table(["source_uri", "status", "reason"], loader.rejected, 120)
-    context.log.info(f"documents: {dict(counts)} of {len(files)} files")
+    context.log.info(f"documents: {dict(counts)} of {loader.files} files")
     return dg.MaterializeResult(metadata=metadata)
