@@ -37,6 +37,20 @@ print(json.dumps({
 """
 
 
+def _run_script(script: str, feed: Path, warehouse: Path) -> dict:
+    """Run `script` in a fresh interpreter (so its imports are its own) and read the JSON its last line prints."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(feed), str(warehouse)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def _results(warehouse: Path, run_id: str) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(
@@ -64,16 +78,7 @@ def test_no_change_run_skips_gx_and_new_input_validates_again(tmp_path: Path) ->
     flags, runs = _flags(warehouse)
     assert flags and runs == {first.run_id}
 
-    done = subprocess.run(
-        [sys.executable, "-c", _SECOND_RUN, str(feed), str(warehouse)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    second = json.loads(done.stdout.strip().splitlines()[-1])
+    second = _run_script(_SECOND_RUN, feed, warehouse)
     assert second["success"]
     assert second["carried_over_from_run"] == first.run_id
     assert not second["gx_imported"] and not second["lingua_imported"]
@@ -133,16 +138,7 @@ def test_a_first_run_on_an_empty_feed_builds_every_table_and_report_without_gx(t
     warehouse = tmp_path / "w.duckdb"
     runs = []
     for _ in range(2):  # a first run on an empty warehouse, then one that carries its results over
-        done = subprocess.run(
-            [sys.executable, "-c", _EMPTY_RUN, str(feed), str(warehouse)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        runs.append(_run_script(_EMPTY_RUN, feed, warehouse))
         assert runs[-1]["success"] and not runs[-1]["gx_imported"]
     first, second = (run["run_id"] for run in runs)
     with duckdb.connect(str(warehouse)) as con:
