@@ -4,6 +4,8 @@
     python benchmarks/gold/rounds.py pack  --round N --from DIR      # annotator JSON (spans) -> repo form (offsets)
     python benchmarks/gold/rounds.py unpack --round N --to DIR       # repo form -> gold JSON + raw copies for score.py
     python benchmarks/gold/rounds.py score --round N [--warehouse W] # kabar run + ../shared/eval/score.py
+    python benchmarks/gold/rounds.py errors --round N [--what sources|claims] [--lang en|id]
+                                                                      # after score: misses and false finds
 
 The pool is internal test data whose text must not enter this repository, while the annotations must stay here so
 the evaluation grows and stays honest. So the repository keeps each annotation in the gold format of
@@ -187,15 +189,62 @@ def score(number: int, warehouse: Path | None, extra: list[str]) -> None:
                     "--raw", str(dest / "raw"), *extra], check=True)
 
 
+def errors(number: int, what: str, lang: str | None) -> None:
+    """Print, per article of a scored round, the gold items Kabar missed and the items it found that gold lacks.
+
+    Uses score.py's own matching, so the lists are exactly the errors behind its figures. Only for rounds whose
+    blind figure is already reported: reading a round's errors makes it tuning material.
+    """
+    sys.path.insert(0, str(EVAL.parent))
+    import duckdb
+    import score as scorer  # ../shared/eval/score.py
+
+    dest = REPO / ".bench" / f"round-{number}"
+    con = duckdb.connect(str(dest / "kabar.duckdb"), read_only=True)
+    match = scorer.name_match if what == "sources" else scorer.sentence_match
+    for path in sorted((dest / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if lang and gold.get("language") != lang:
+            continue
+        system = scorer.load_system(con, gold["file"]) or {"sources": [], "claims": [], "claim_attributed": []}
+        if what == "sources":
+            want = [f"{s['name']} [{s['kind']}]" for s in gold.get("sources", [])]
+            wanted, got = [s["name"] for s in gold.get("sources", [])], system["sources"]
+        else:
+            want = [f"{'A' if c.get('attributed') else 'U'} {c.get('cues')} {c['span']}"
+                    for c in gold.get("claims", [])]
+            wanted = [c["span"] for c in gold.get("claims", [])]
+            got = system["claims"]
+        pairs = scorer.greedy_pairs(wanted, got, match)
+        hit_gold, hit_sys = {g for g, _ in pairs}, {p for _, p in pairs}
+        missed = [want[i] for i in range(len(wanted)) if i not in hit_gold]
+        extra = [got[i] for i in range(len(got)) if i not in hit_sys]
+        wrong = []
+        if what == "claims":
+            wrong = [want[g] for g, p in pairs
+                     if bool(gold["claims"][g].get("attributed")) != system["claim_attributed"][p]]
+        if missed or extra or wrong:
+            print(f"== {gold['file']} ({gold.get('language')})")
+            for line in missed:
+                print(f"  MISS  {line[:300]}")
+            for line in extra:
+                print(f"  EXTRA {line[:300]}")
+            for line in wrong:
+                print(f"  ATTR  {line[:300]}")
+    con.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["draw", "pack", "unpack", "score"])
+    parser.add_argument("command", choices=["draw", "pack", "unpack", "score", "errors"])
     parser.add_argument("--round", type=int, required=True)
     parser.add_argument("--per-id-folder", type=int, default=8)
     parser.add_argument("--per-en-folder", type=int, default=20)
     parser.add_argument("--from", dest="source", type=Path)
     parser.add_argument("--to", type=Path)
     parser.add_argument("--warehouse", type=Path)
+    parser.add_argument("--what", choices=["sources", "claims"], default="sources")
+    parser.add_argument("--lang", choices=["en", "id"])
     args, extra = parser.parse_known_args()
     if not POOL.is_dir():
         sys.exit(f"no pool at {POOL}: the rounds need ../shared/corpus/pool")
@@ -205,6 +254,8 @@ def main() -> None:
         pack(args.round, args.source)
     elif args.command == "unpack":
         unpack(args.round, args.to)
+    elif args.command == "errors":
+        errors(args.round, args.what, args.lang)
     else:
         score(args.round, args.warehouse, extra)
 
