@@ -19,8 +19,8 @@ from types import ModuleType
 
 from etl.core.names import Name, split_chain
 from etl.core.sources import _quoted
+from etl.rules.base import word_tuple
 from etl.rules.cues import language
-from etl.rules.cues.base import word_tuple
 from etl.rules.cues.en import REPORTING
 from etl.rules.lexicon import SPEECH_VERBS_EN
 

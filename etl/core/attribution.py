@@ -65,8 +65,12 @@ def attribute(title: str | None, lede: str | None, body: str, outlet: str | None
                 found = [m for m in found if m.name is None or not _is_outlet(m.name, outlet)]
             s.mentions = [_opening_word(m, text_i, text, roles) if m.kind == "person" and m.name else m for m in found]
         for c in s.cues:
-            if c.role == UNNAMED:
-                s.mentions.append(unnamed(i, c.text))
+            if c.role == UNNAMED:  # a frame's reading of the same unnamed party is that party, unnamed
+                inside = c.text.casefold()
+                same = [m for m in s.mentions if m.name and m.name.casefold() in inside]
+                s.mentions = [replace(m, kind="anonymous") if m in same else m for m in s.mentions]
+                if not same:
+                    s.mentions.append(unnamed(i, c.text))
     tweet_groups(sents)
     sources = _sources(sents, outlet, set(_INITIALS.findall(text)), Aliases(text, lang).full)
     sources = screen_sources(sources, lang)  # the learned filter drops fragments

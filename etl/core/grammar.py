@@ -28,6 +28,7 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
     GLUED_HEDGES,
     MONTHS,
     NAME_CONNECTORS,
+    SPEECH_NOUNS_ID,
     SPEECH_VERBS_EN,
     VENUE_DETERMINERS_EN,
     VENUE_NOUNS_EN,
@@ -35,6 +36,7 @@ from etl.rules.lexicon import (  # word classes, kept as data in etl.rules
 from etl.rules.lexicon import (
     OUTLET_DESCRIPTORS as OUTLET_DESCRIPTOR_WORDS,
 )
+from etl.rules.outlets import is_known_outlet
 from etl.rules.regex import UPPER, alt, capitalised
 
 # `U.S. Senate`: initials with their last stop, when a capitalised word follows
@@ -64,16 +66,19 @@ COMPLEMENT_VENUE_EN = (
     r"(?:" + "|".join(VENUE_NOUNS_EN) + r")s?\b)"
 )
 
+# Indonesian complement verbs also report when what is said is their object (`menyampaikan klaim`)
+COMPLEMENT_VENUE_ID = r"|\s+(?:" + "|".join(SPEECH_NOUNS_ID) + r")\b"
 
-def _verbs(verbs, complement, damaged: bool, boundary: bool = True, venue: str = "") -> str:
+
+def _verbs(verbs, complement, damaged: bool, boundary: bool = True, venue: str = "", gap: str = "") -> str:
     """Lower-case verbs; with `damaged`, also without their last letter before a stop (`mengataka.`);
-    complement verbs only when a comma, colon, `bahwa` or `that` follows (or `venue`)."""
+    complement verbs only when a comma, colon, `bahwa` or `that` follows (or `venue`), after `gap` (adverbs)."""
     free = sorted(set(verbs) - set(complement))
     alts = [alt(free) + (r"\b" if boundary else "")]
     if damaged:
         alts.append(alt({v[:-1] for v in verbs if len(v) > 5}) + r"(?=\.)")
     if complement:
-        alts.append(alt(complement) + r"\b(?=\s*[,:]|\s+(?:bahwa|that)\b" + venue + ")")
+        alts.append(alt(complement) + r"\b(?=" + gap + r"(?:\s*[,:]|\s+(?:bahwa|that)\b" + venue + "))")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -152,7 +157,11 @@ def pieces(lang: Language) -> Pieces:
         listed=rf"{chain}(?:\s*,\s+(?:(?:dan|and)\s+)?{chain}){{0,3}}",
         role=rolew,
         after=_verbs(
-            rep.after_name, rep.complement_verbs, rep.damaged, venue="" if indonesian else COMPLEMENT_VENUE_EN
+            rep.after_name,
+            rep.complement_verbs,
+            rep.damaged,
+            venue=COMPLEMENT_VENUE_ID if indonesian else COMPLEMENT_VENUE_EN,
+            gap=rf"(?:\s+(?i:{alt(rep.adverbs)})){{0,2}}" if indonesian else "",  # `menyampaikan secara tegas bahwa`
         ),
         before=_verbs(rep.before_name, (), rep.damaged, boundary=False),  # `ujar` + `nya`
         gap=gap,
@@ -301,9 +310,9 @@ def _split_glue(m: re.Match[str]) -> str:
     left = text[begin:at]
     if len(left) < 2 or not any(c.isupper() for c in left):
         return ""
-    if _GLUED_SHORT.match(text, at):  # `dari`/`dalam`/`yang` then a space: after a camel-case or long name only
-        camel = any(c.isupper() for c in left[1:])
-        if not camel and len(left) < 5:
+    if _GLUED_SHORT.match(text, at):  # `dari`/`dalam`/`yang` then a space: after a camel-case name or an outlet
+        camel = any(c.isupper() for c in left[1:])  # (`Reutersdari`, not the name `Wulandari`)
+        if not camel and not is_known_outlet(left) and not any(c in left for c in ".0123456789"):
             return ""
     return " "
 

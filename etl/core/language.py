@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from etl.rules.cues.base import word_tuple
+from etl.rules.base import word_tuple
 
 SAMPLE_CHARS = 2000  # given to lingua
 COUNT_CHARS = 1200  # counted for function words

@@ -23,8 +23,8 @@ from etl.core.hedges import find_cues
 from etl.core.models import Claim, Source
 from etl.core.names import words_of
 from etl.rules import learned as W
+from etl.rules.base import word_tuple
 from etl.rules.cues import Language
-from etl.rules.cues.base import word_tuple
 
 ENV = "KABAR_LEARNED"
 

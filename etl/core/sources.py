@@ -41,6 +41,7 @@ from etl.rules.regex import UPPER, alt
 
 SPEAKER, PREPOSITION, CHANNEL = 3, 2, 1
 VERB_TAIL = 40  # characters a scan sees after a last verb with a venue (`wrote in a statement`: its look-ahead)
+SHORT_TAIL = 30  # after any other last verb: a complement verb's look-ahead (`menyampaikan secara tegas bahwa`)
 _QUOTING = re.compile(rf"(?:(?:seperti|sebagaimana)\s+)?(?:{alt(QUOTING_WORDS)}|quoted\s+by)|kepada\b", re.IGNORECASE)
 _FINDING = re.compile(r"hasil\s", re.IGNORECASE)
 _UNNAMED_PEOPLE = frozenset(UNNAMED_PEOPLE)
@@ -237,7 +238,7 @@ def find_mentions(g: Grammar, index: int, sentence: str, claims: bool = True, on
             if window is None:
                 verbs = list(g.verb_gate.finditer(text))
                 # a subject ends right before a verb: scan from a little before the first verb to the last one
-                tail = VERB_TAIL if verbs and text.startswith((" on ", " in "), verbs[-1].end()) else 12
+                tail = VERB_TAIL if verbs and text.startswith((" on ", " in "), verbs[-1].end()) else SHORT_TAIL
                 window = (max(0, verbs[0].start() - SUBJECT_REACH), verbs[-1].end() + tail) if verbs else (0, 0)
             matches = scan.pattern.finditer(text, *window)
         else:

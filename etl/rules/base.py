@@ -82,6 +82,11 @@ class DatelinePattern:
     keep: tuple[str, ...] = ()
 
 
+def word_tuple(text: str) -> tuple[str, ...]:
+    """The words of a whitespace-separated list, in order (for lexicons written as one readable block)."""
+    return tuple(text.split())
+
+
 def word_set(text: str) -> frozenset[str]:
     """The set of words of a list written as text, one or more per line (`"di ke dari"`)."""
     return frozenset(text.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from etl.rules.cues.base import word_tuple
+from etl.rules.base import word_tuple
 
 MODELS = Path(__file__).resolve().parent / "models"
 

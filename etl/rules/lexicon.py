@@ -1,37 +1,69 @@
 """Word classes shared by the extraction frames: speech verbs by family, collective nouns, document nouns.
 
 One list per class and language, used by every frame that needs the class (etl.rules.frames, etl.core.grammar).
-The cue modules (etl.rules.cues) keep the per-language reporting verbs and name lexicons; the classes here are
-those that frames combine (`<collective noun> <speech verb>`, `<document noun> <evidence verb>`).
+The English speech verbs here are also the verbs after a party in etl.rules.cues.en (`ALL_SPEECH_VERBS_EN`); the
+cue modules keep the other reporting frames and the name lexicons. The classes here are those that frames combine
+(`<collective noun> <speech verb>`, `<document noun> <evidence verb>`).
 Every word is general vocabulary: nothing names a person, outlet or text.
 """
 
 from __future__ import annotations
 
-from etl.rules.cues.base import word_tuple as words
+from etl.rules.base import word_tuple as words
 
 # Speech verbs of English, by family. Present, -s and past forms are listed (no stemming at run time).
 SPEECH_VERBS_EN: dict[str, tuple[str, ...]] = {
-    "say": words("say says said tell tells told add adds added note notes noted"),
+    "say": words("say says said tell tells told add adds added note notes noted stated reiterated"),
     "argue": words(
         """argue argues argued contend contends contended assert asserts asserted insist insists insisted
         maintain maintains maintained"""
     ),
     "warn": words("warn warns warned caution cautions cautioned"),
-    "deny": words("deny denies denied dispute disputes disputed reject rejects rejected"),
+    "deny": words("deny denies denied dispute disputes disputed reject rejects rejected countered"),
     "allege": words("allege alleges alleged claim claims claimed accuse accuses accused"),
     "predict": words("predict predicts predicted estimate estimates estimated forecast forecasts"),
     "believe": words("believe believes believed suspect suspects suspected fear fears feared"),
-    "signal": words("signal signals signaled signalled acknowledge acknowledges acknowledged concede conceded"),
+    "signal": words(
+        "signal signals signaled signalled acknowledge acknowledges acknowledged concede concedes conceded"
+    ),
     "criticise": words(
         """criticize criticizes criticized criticise criticises criticised question questioned complain complains
-        complained slam slams slammed blast blasts blasted condemn condemns condemned"""
+        complained slam slams slammed blast blasts blasted condemn condemns condemned denounced"""
     ),
     "ask": words("ask asks asked urge urges urged call calls called demand demands demanded"),
     "agree": words("echo echoes echoed agree agrees agreed admit admits admitted confirm confirms confirmed"),
     "announce": words("announce announces announced declare declares declared testify testifies testified"),
     "write": words("write writes wrote tweet tweets tweeted report reports reported recall recalls recalled"),
+    # raised voice, reply and emphasis: `NAME shouted: ...`, `NAME replied that`, `NAME stressed that`
+    "exclaim": words(
+        """shout shouts shouted yell yells yelled scream screams screamed exclaim exclaims exclaimed
+        reply replies replied respond responds responded answer answers answered retort retorts retorted
+        stress stresses stressed emphasize emphasizes emphasized emphasise emphasises emphasised
+        remark remarks remarked observe observes observed mention mentions mentioned explain explains
+        explained reveal reveals revealed disclosed boast boasts boasted brag brags bragged joke jokes joked
+        quip quips quipped lament laments lamented"""
+    ),
 }
+# Forms of speech verbs that are more often nouns or imperatives after a capitalised word (`the Ford recall`, `a Fox
+# report`, `Obama's tweets`, `Please tell me`): they do not make the word before them a speaking party.
+NOUN_HOMOGRAPHS_EN = words(
+    """tweet tweets question questions answer answers reply replies remark remarks fear fears echo echoes
+    signal signals claim report note call calls demand demands estimate recall recalls tell write"""
+)
+# The families whose subject addresses a request to someone (`asked the agency to`, `called for`, `urged him to`)
+# rather than informs: they do not make the subject a source on their own.
+REQUEST_FAMILIES_EN = ("ask",)
+# English speech verbs after a party (`NAME admitted`, `Critics argue`): every family but the requests, without the
+# noun homographs, in lexicon order (the reporting scans of etl.rules.cues.en)
+ALL_SPEECH_VERBS_EN: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        v
+        for name, family in SPEECH_VERBS_EN.items()
+        if name not in REQUEST_FAMILIES_EN
+        for v in family
+        if v not in NOUN_HOMOGRAPHS_EN
+    )
+)
 # what a document or data set does when it informs (`the census shows`, `a new poll found`)
 EVIDENCE_VERBS_EN = words(
     """show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
@@ -77,6 +109,12 @@ DOCUMENT_NOUNS_EN = words(
 )
 # determiners that make a document noun refer back to one named before (`the report` alone is no new source)
 ANAPHORIC_DETERMINERS_EN = words("the this that these those its their his her our")
+
+# Nouns of what is said, the object that makes a complement verb report (`menyampaikan klaim`, `melaporkan temuan`)
+SPEECH_NOUNS_ID = words(
+    """klaim pernyataan keterangan pendapat penjelasan informasi kabar pesan kritik bantahan tanggapan laporan temuan
+    keluhan kecaman dugaan"""
+)
 
 # The core reporting words of each language: a text holding none of them (nor a quotation) attributes nothing.
 # Used by the `no_source` check (etl.core.signals); the extraction's frames use the fuller lists of etl.rules.cues.
@@ -130,7 +168,10 @@ OUTLET_VERBS = ("melaporkan", "memberitakan", "menulis", "menuliskan", "mencatat
 
 SAYING = ("saying", "adding", "noting", "arguing", "warning", "insisting", "claiming", "citing")
 
-DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset"})
+# counts and figures a body keeps (`menurut penghitungan PBB`, `angka pemerintah`, `estimasi bank sentral`)
+TALLY_NOUNS_ID = words("penghitungan perhitungan hitungan angka estimasi perkiraan")
+DATA_DESCRIPTORS = frozenset({"data", "riset", "laporan", "catatan", "analisis", "investigasi", "hasil riset",
+                              *TALLY_NOUNS_ID})
 
 CHANNEL_WORDS = frozenset(
     {
@@ -214,6 +255,7 @@ DOCUMENT_DESCRIPTORS = (
         """situs laman portal akun unggahan postingan data riset investigasi catatan laporan keterangan pernyataan
         kenyataan hantaran analisis website the"""
     ),
+    *TALLY_NOUNS_ID,
     "hasil riset",
 )
 # Short words inside a multi-word name (`Bank of America`, `Ahmad bin Yusuf`).

@@ -34,11 +34,6 @@ def family(
     return CueFamily(name, tuple(patterns), tuple(match), tuple(keep), case_sensitive, note)
 
 
-def word_tuple(text: str) -> tuple[str, ...]:
-    """The words of a whitespace-separated list, in order (for lexicons written as one readable block)."""
-    return tuple(text.split())
-
-
 @dataclass(frozen=True)
 class Reporting:
     """How one language attributes information to a party.

@@ -7,7 +7,8 @@ passive reporting verbs only, whose spelling no ordinary word ends with.
 
 from __future__ import annotations
 
-from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, word_tuple
+from etl.rules.base import word_tuple
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family
 
 GLUE = r"(?:\b|(?<=[a-z]))"
 
@@ -448,7 +449,8 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
         r"\bseorang\s+(?:netizen|warganet)\b",
         r"\bseorang\s+sumber\b",
         r"(?<!\w\s)(?<!\w)sumber\s+(?:itu|tersebut)\b",  # an unnamed source referred back to, opening its clause
-        r"\b(?:kata|ujar|ungkap|tutur|tambah|imbuh)\s+sumber\s+(?:itu|tersebut)\b",
+        # an inverted speech verb and an unnamed source: `kata sumber itu`, `Kata sumber, ...`, `ungkap sumber X.com`
+        r"\b(?:kata|ujar|ungkap|tutur|tambah|imbuh)\s+sumber(?:\s+(?:itu|tersebut|(?-i:[A-Z])[\w.]*[\w]))?(?=[\s,.;:]|$)",
         r"\b(?:ada(?:nya)?|muncul(?:nya)?|beredar(?:nya)?)\s+(?:kabar|informasi|isu)\s+yang\s+(?:menyebut|menyebutkan)\b",
         note="Sentences resting on an unnamed report or source are claims; the phrase is an anonymous source.",
         match=[
@@ -457,6 +459,8 @@ UNNAMED_REPORTS: tuple[CueFamily, ...] = (
             "Mengutip dari berbagai sumber, tarif itu berlaku bulan depan.",
             "Dia tidur di kantor, ujar seorang sumber kepada wartawan.",
             "Sumber itu menambahkan, rapat akan diulang.",
+            "Kata sumber, pelatih itu sudah lama ingin mundur.",
+            "\"Sidang ditunda,\" ungkap sumber Warta Kota kepada wartawan.",
             "Penyanyi itu ramai dibicarakan setelah adanya informasi yang menyebut ia akan pensiun.",
         ],
         keep=["Laporan keuangan perusahaan terbit Maret.", "Sumber air warga mengering."],
@@ -468,7 +472,8 @@ REPORTING = Reporting(
         """mengatakan berkata menyatakan menjelaskan menegaskan menyebut menyebutkan membantah mengklaim mengeklaim
         mengungkapkan mengungkap menuturkan menerangkan menyampaikan melaporkan menduga mengaku mengakui
         menambahkan menilai memperkirakan mendakwa menuduh menuding menulis menuliskan memaparkan membeberkan
-        mengonfirmasi menampik menekankan bilang menjawab mencatat mengumumkan memastikan berpendapat meyakini
+        mengonfirmasi mengkonfirmasi menampik menekankan bilang menjawab mencatat mengumumkan memastikan berpendapat
+        meyakini
         mengingatkan menginformasikan membenarkan memberitakan mewartakan mengabarkan berujar bertutur
         mengutarakan menukas beralasan berdalih menceritakan menguraikan mengklarifikasi menyebutkannya
         mengimbau menyarankan"""
@@ -544,7 +549,7 @@ REPORTING = Reporting(
     damaged=True,
     descriptive=word_tuple("ini itu tersebut"),
     complement_verbs=word_tuple(
-        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan"
+        "menyampaikan melaporkan mencatat menulis menuliskan menjawab mengakui mengingatkan mengumumkan memutuskan"
     ),
     after_party=word_tuple(
         """kepada dalam saat ketika di pada seusai usai setelah sebelum melalui lewat via seperti sebagaimana
@@ -578,6 +583,10 @@ REPORTING = Reporting(
         ("Majelis hakim menilai terdakwa terbukti bersalah.", "Majelis hakim"),
         ("“Ada tiga korban,” kata Kombes Pol. Hadi Prasetyo dalam keterangannya.", "Hadi Prasetyo"),
         ("“Data itu lengkap,” ujar Kadiv Humas Irjen. Pol. Rudi Hartanto.", "Rudi Hartanto"),
+        ("Bupati Sari Wulandari menyampaikan secara tegas bahwa pasar dibuka lagi.", "Sari Wulandari"),
+        ("Dinas Pertanian Lumbung menyampaikan klaim panen naik dua kali lipat.", "Dinas Pertanian Lumbung"),
+        ("Pengadilan Negeri Kota Hulu memutuskan bahwa gugatan itu ditolak.", "Pengadilan Negeri Kota Hulu"),
+        ("Banjir merendam 300 rumah, menurut penghitungan Badan Bencana Hulu.", "Badan Bencana Hulu"),
     ),
     keep=(
         "Menurut jadwal, kereta tiba pukul tujuh.",
@@ -589,6 +598,8 @@ REPORTING = Reporting(
         "Keputusan sanksi masih menunggu hasil penyelidikan Satgas Kampus.",
         "Berdasarkan penelusuran Google dengan kata kunci itu, foto serupa muncul.",
         "Tidak ditemukan pernyataan resmi yang dikeluarkan oleh Federasi Voli tentang sanksi itu.",
+        "Rapat Warga Desa Sukamaju memutuskan untuk menunda panen.",  # a decision, not a ruling reported
+        "Tim Voli Putri menyampaikan terima kasih kepada pendukungnya.",  # thanks, not information
     ),
 )
 

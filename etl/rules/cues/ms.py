@@ -7,7 +7,8 @@ Every example below is written for Kabar (no corpus text). Patterns are regex fr
 from __future__ import annotations
 
 import etl.rules.cues.id as indonesian
-from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family, word_tuple
+from etl.rules.base import word_tuple
+from etl.rules.cues.base import CueFamily, Language, Lexicon, Reporting, family
 
 HEDGES: tuple[CueFamily, ...] = (
     family(
