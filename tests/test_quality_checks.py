@@ -294,3 +294,46 @@ def test_flags_replace_the_previous_evaluation(copy) -> None:
         len(outcome.flags),
         1,
     )
+
+
+def test_flags_stream_into_the_table_in_chunks(copy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a sink the flags go to quality_flags a chunk at a time and are not kept; the table ends up holding
+    exactly what an unstreamed evaluation finds, and the counts agree."""
+    from etl.quality import stage
+    from etl.warehouse.quality import FlagTable
+
+    con, _ = copy
+    whole = find_flags(con)
+    expected = sorted((f.article_id, f.check_name, f.detail) for f in whole.flags)
+    assert len(expected) > 3
+    monkeypatch.setattr(stage, "CHUNK_FLAGS", 2)
+    chunks: list[int] = []
+    with FlagTable(con, "run-streamed") as table:
+
+        def sink(flags) -> None:
+            chunks.append(len(flags))
+            table(flags)
+
+        streamed = find_flags(con, sink=sink)
+    assert streamed.flags == [] and streamed.total == len(expected) == sum(chunks)
+    assert max(chunks) == 2 and len(chunks) >= len(expected) // 2
+    assert streamed.by_check == whole.by_check and streamed.by_severity == whole.by_severity
+    rows = con.execute("SELECT article_id, check_name, detail FROM quality_flags ORDER BY ALL").fetchall()
+    assert sorted(rows) == expected
+
+
+def test_a_failed_evaluation_leaves_the_previous_flags(copy) -> None:
+    """Flags written chunk by chunk are committed at once: an error midway keeps the last evaluation whole."""
+    from etl.warehouse.quality import FlagTable
+
+    con, _ = copy
+    outcome = find_flags(con)
+    write_flags(con, outcome.flags, "run-a")
+    with pytest.raises(RuntimeError), FlagTable(con, "run-b") as table:
+        table(outcome.flags[:2])
+        raise RuntimeError("a check failed midway")
+    assert con.execute("SELECT count(*), min(run_id), max(run_id) FROM quality_flags").fetchone() == (
+        len(outcome.flags),
+        "run-a",
+        "run-a",
+    )

@@ -11,11 +11,13 @@ articles (benchmarks/quality.py). The later article of a pair (by ingested_at, t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import duckdb
 
 from etl.quality import thresholds
 from etl.quality.registry import Flag
+from etl.warehouse.batches import stream
 
 _EXACT = """
 SELECT article_id, first_id, first_outlet, first_title FROM (
@@ -44,37 +46,44 @@ pairs AS (
     SELECT x.article_id AS a, y.article_id AS b, count(*) AS n
     FROM shared x JOIN shared y ON x.h = y.h AND x.article_id < y.article_id
     GROUP BY 1, 2 HAVING count(*) >= 2
+),
+candidates AS (
+    SELECT CASE WHEN a_first THEN b ELSE a END AS later, CASE WHEN a_first THEN a ELSE b END AS earlier,
+           n / (la + lb - n) AS jaccard, n / least(la, lb) AS containment, least(la, lb) AS shorter
+    FROM (
+        SELECT p.a, p.b, p.n, len(sa.sentences) AS la, len(sb.sentences) AS lb,
+               (sa.ingested_at, sa.article_id) < (sb.ingested_at, sb.article_id) AS a_first,
+               sa.body_hash = sb.body_hash AS same_body
+        FROM pairs p JOIN _kabar_sentences sa ON sa.article_id = p.a JOIN _kabar_sentences sb ON sb.article_id = p.b
+    ) WHERE NOT same_body
+),
+scored AS (
+    SELECT later, earlier, jaccard >= $similarity AS near,
+           CASE WHEN jaccard >= $similarity THEN jaccard ELSE containment END AS score
+    FROM candidates
+    WHERE jaccard >= $similarity OR (containment >= $containment AND shorter >= $containment_sentences)
 )
-SELECT CASE WHEN a_first THEN b ELSE a END AS later, CASE WHEN a_first THEN a ELSE b END AS earlier,
-       n / (la + lb - n) AS jaccard, n / least(la, lb) AS containment, least(la, lb) AS shorter
-FROM (
-    SELECT p.a, p.b, p.n, len(sa.sentences) AS la, len(sb.sentences) AS lb,
-           (sa.ingested_at, sa.article_id) < (sb.ingested_at, sb.article_id) AS a_first,
-           sa.body_hash = sb.body_hash AS same_body
-    FROM pairs p JOIN _kabar_sentences sa ON sa.article_id = p.a JOIN _kabar_sentences sb ON sb.article_id = p.b
-) WHERE NOT same_body
+-- the best match per later article; ties go to the earliest article_id (the pairs come in no set order)
+SELECT later, earlier, score, near FROM scored
+QUALIFY row_number() OVER (PARTITION BY later ORDER BY score DESC, earlier) = 1
+ORDER BY later
 """
 _SYNDICATED_TITLE = re.compile(r"tayang\s+di\s+(?P<outlet>\S+?)\s+dengan\s+judul\s+[\"“'‘]?(?P<title>[^\"”’]{8,250})")
 
 
-def duplicate_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
-    flags = [
-        Flag(article_id, "duplicate_exact", f"same body as article {first} ({_who(outlet, title)})")
-        for article_id, first, outlet, title in con.execute(_EXACT).fetchall()
-    ]
+def duplicate_flags(con: duckdb.DuckDBPyConnection) -> Iterator[Flag]:
+    for article_id, first, outlet, title in stream(con, _EXACT):
+        yield Flag(article_id, "duplicate_exact", f"same body as article {first} ({_who(outlet, title)})")
     best = near_duplicates(con)
     best.update({k: v for k, v in syndicated_copies(con).items() if k not in best})
     labels = _labels(con, {earlier for earlier, _, _ in best.values()})
     for later, (earlier, similarity, how) in sorted(best.items()):
-        flags.append(
-            Flag(
-                later,
-                "duplicate_near",
-                f"{how} of article {earlier} ({labels.get(earlier, '?')})"
-                + (f", similarity {similarity:.2f}" if similarity is not None else ""),
-            )
+        yield Flag(
+            later,
+            "duplicate_near",
+            f"{how} of article {earlier} ({labels.get(earlier, '?')})"
+            + (f", similarity {similarity:.2f}" if similarity is not None else ""),
         )
-    return flags
 
 
 def near_duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, float | None, str]]:
@@ -84,23 +93,15 @@ def near_duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, floa
         limits = {
             "min_sentences": thresholds.NEAR_DUPLICATE_MIN_SENTENCES,
             "common": thresholds.COMMON_SENTENCE_ARTICLES,
+            "similarity": thresholds.NEAR_DUPLICATE_SIMILARITY,
+            "containment": thresholds.NEAR_DUPLICATE_CONTAINMENT,
+            "containment_sentences": thresholds.CONTAINMENT_MIN_SENTENCES,
         }
-        rows = con.execute(_PAIRS, limits).fetchall()
+        rows = con.execute(_PAIRS, limits).fetchall()  # one row per flagged article: the pairs stay in DuckDB
     finally:
         con.execute("DROP TABLE IF EXISTS _kabar_sentences")
-    best: dict[str, tuple[str, float | None, str]] = {}
-    for later, earlier, jaccard, containment, shorter in rows:
-        if jaccard >= thresholds.NEAR_DUPLICATE_SIMILARITY:
-            found = (earlier, float(jaccard), "near copy")
-        elif containment >= thresholds.NEAR_DUPLICATE_CONTAINMENT and shorter >= thresholds.CONTAINMENT_MIN_SENTENCES:
-            found = (earlier, float(containment), "shortened or extended copy (shares of sentences)")
-        else:
-            continue
-        current = best.get(later)
-        # ties go to the earliest article_id: the pairs come in no set order (a parallel join)
-        if current is None or (-found[1], earlier) < (-(current[1] or 0), current[0]):
-            best[later] = found
-    return best
+    shortened = "shortened or extended copy (shares of sentences)"
+    return {later: (earlier, float(score), "near copy" if near else shortened) for later, earlier, score, near in rows}
 
 
 def syndicated_copies(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, float | None, str]]:

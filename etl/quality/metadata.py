@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import duckdb
@@ -23,20 +24,19 @@ _CREDIT_RULES = {r.name: r.pattern for r in CREDITS}
 _TRAILING = thresholds.TITLE_TRAILING_BOILERPLATE.compiled
 
 
-def metadata_flags(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> list[Flag]:
+def metadata_flags(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> Iterator[Flag]:
     now = now or datetime.now(UTC)
     credit_outlets = _credit_outlets(con)
-    flags = _credit_flags(con)
+    yield from _credit_flags(con)
     for row in stream(con, _ARTICLES):
         article_id, title, outlet, hint, dateline, city, published, raw, language, words, extracted, fmt = row
-        flags += _title(article_id, title)
-        flags += _outlet(article_id, outlet, hint, dateline, credit_outlets.get(article_id, []))
+        yield from _title(article_id, title)
+        yield from _outlet(article_id, outlet, hint, dateline, credit_outlets.get(article_id, []))
         if dateline and not city:
-            flags.append(Flag(article_id, "dateline_without_city", f"dateline {dateline!r} names no city"))
-        flags += _published(article_id, published, raw, fmt, now)
+            yield Flag(article_id, "dateline_without_city", f"dateline {dateline!r} names no city")
+        yield from _published(article_id, published, raw, fmt, now)
         if extracted and words:
-            flags += _language(article_id, language, outlet)
-    return flags
+            yield from _language(article_id, language, outlet)
 
 
 def _title(article_id: str, title: str | None) -> list[Flag]:

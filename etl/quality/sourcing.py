@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
 
 from etl.core.signals import attribution_signals, names_a_role
@@ -43,75 +45,58 @@ def where(part: str, sentence_no: int, cues: list[str]) -> str:
     return f"{part} sentence {sentence_no}, cues: {', '.join(cues) or '-'}"
 
 
-def source_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
+def source_flags(con: duckdb.DuckDBPyConnection) -> Iterator[Flag]:
     """`no_source` only where the text attributes nothing (no reporting cue, no quotation); an article with such
     cues but no party resolved is `source_unresolved` (info); one whose parties are all unnamed, none of them a role
     that speaks on the record for a party (a spokesperson, a lawyer), is `only_unnamed_sources`."""
-    flags = []
     for article_id, words, title, lede, body, language in stream(con, _NO_SOURCE):
         text = "\n".join(p for p in (title, lede, body) if p)
         signals = attribution_signals(text, language)
         if signals:
-            flags.append(
-                Flag(
-                    article_id,
-                    "source_unresolved",
-                    f"the text attributes something ({', '.join(signals)}) but extraction named no party: "
-                    "check the sourcing by hand",
-                )
+            yield Flag(
+                article_id,
+                "source_unresolved",
+                f"the text attributes something ({', '.join(signals)}) but extraction named no party: "
+                "check the sourcing by hand",
             )
         else:
-            flags.append(
-                Flag(
-                    article_id,
-                    "no_source",
-                    f"no attributed source: no quotation, reporting verb or `according to` in this article "
-                    f"({words} words)",
-                )
+            yield Flag(
+                article_id,
+                "no_source",
+                f"no attributed source: no quotation, reporting verb or `according to` in this article ({words} words)",
             )
     for article_id, names in stream(con, _ONLY_UNNAMED):
         if any(names_a_role(n) for n in names):  # a spokesperson or a lawyer speaks on the record for a party
             continue
         shown = ", ".join(repr(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        flags.append(Flag(article_id, "only_unnamed_sources", f"every source is unnamed: {shown}"))
-    return flags
+        yield Flag(article_id, "only_unnamed_sources", f"every source is unnamed: {shown}")
 
 
-def sourcing_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
-    flags = source_flags(con)
+def sourcing_flags(con: duckdb.DuckDBPyConnection) -> Iterator[Flag]:
+    yield from source_flags(con)
     unverified: dict[str, list[str]] = {}
     for article_id, part, no, sentence, cues, attributed, source, explicit, kind in stream(con, _CLAIMS):
         cues = list(cues or [])
         if explicit:
             unverified.setdefault(article_id, []).append(f"{part} sentence {no}: {quote(sentence)}")
         if not attributed:
-            flags.append(
-                Flag(
-                    article_id,
-                    "unattributed_claim",
-                    f"hedged claim with no source ({where(part, no, cues)}): {quote(sentence)}",
-                )
+            yield Flag(
+                article_id,
+                "unattributed_claim",
+                f"hedged claim with no source ({where(part, no, cues)}): {quote(sentence)}",
             )
         elif not (source or "").strip():
-            flags.append(
-                Flag(
-                    article_id,
-                    "claim_without_named_source",
-                    f"hedged claim marked attributed but no source is named ({where(part, no, cues)}): "
-                    f"{quote(sentence)}",
-                )
+            yield Flag(
+                article_id,
+                "claim_without_named_source",
+                f"hedged claim marked attributed but no source is named ({where(part, no, cues)}): {quote(sentence)}",
             )
         elif kind == "anonymous":
-            flags.append(
-                Flag(
-                    article_id,
-                    "claim_without_named_source",
-                    f"hedged claim rests on an unnamed source ({source!r}; {where(part, no, cues)}): {quote(sentence)}",
-                )
+            yield Flag(
+                article_id,
+                "claim_without_named_source",
+                f"hedged claim rests on an unnamed source ({source!r}; {where(part, no, cues)}): {quote(sentence)}",
             )
     for article_id, sentences in unverified.items():
         more = f" (and {len(sentences) - 1} more)" if len(sentences) > 1 else ""
-        flags.append(
-            Flag(article_id, "explicitly_unverified", f"states that a report is unverified, {sentences[0]}{more}")
-        )
-    return flags
+        yield Flag(article_id, "explicitly_unverified", f"states that a report is unverified, {sentences[0]}{more}")

@@ -7,6 +7,7 @@ articles come back to Python, to name the cue that matched and quote it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import duckdb
 
@@ -30,63 +31,54 @@ ORDER BY article_id
 """
 
 
-def text_flags(con: duckdb.DuckDBPyConnection) -> list[Flag]:
+def text_flags(con: duckdb.DuckDBPyConnection) -> Iterator[Flag]:
     params = {"mojibake": thresholds.MOJIBAKE.pattern, "html": thresholds.HTML_LEFTOVER.pattern, "residual": RESIDUAL}
-    flags: list[Flag] = []
     deeper: dict[str, tuple[bool, bool, bool]] = {}
     for article_id, words, tail, mojibake, html, residual in stream(con, _SCAN, params):
         if not words:
-            flags.append(Flag(article_id, "body_empty", "empty body: nothing is left after cleaning"))
+            yield Flag(article_id, "body_empty", "empty body: nothing is left after cleaning")
             continue
         if words < thresholds.BODY_MIN_WORDS:
-            flags.append(
-                Flag(
-                    article_id,
-                    "body_short",
-                    f"body has only {words} words (< {thresholds.BODY_MIN_WORDS}): stub or cut off",
-                )
+            yield Flag(
+                article_id,
+                "body_short",
+                f"body has only {words} words (< {thresholds.BODY_MIN_WORDS}): stub or cut off",
             )
         if _TRUNCATED.search(tail):
-            flags.append(Flag(article_id, "body_truncated", f"body stops mid-text: «…{_tail(tail)}»"))
+            yield Flag(article_id, "body_truncated", f"body stops mid-text: «…{_tail(tail)}»")
         elif _UNTERMINATED.search(tail):
-            flags.append(
-                Flag(article_id, "body_unterminated", f"body ends without final punctuation: «…{_tail(tail)}»")
-            )
+            yield Flag(article_id, "body_unterminated", f"body ends without final punctuation: «…{_tail(tail)}»")
         if mojibake or html or residual:
             deeper[article_id] = (mojibake, html, residual)
     if deeper:
-        flags += _details(con, deeper)
-    return flags
+        yield from _details(con, deeper)
 
 
-def _details(con: duckdb.DuckDBPyConnection, found: dict[str, tuple[bool, bool, bool]]) -> list[Flag]:
-    rows = con.execute(
+def _details(con: duckdb.DuckDBPyConnection, found: dict[str, tuple[bool, bool, bool]]) -> Iterator[Flag]:
+    rows = stream(
+        con,
         "SELECT article_id, concat_ws(' ', title, lede, body) FROM articles WHERE article_id IN (SELECT unnest(?)) "
         "ORDER BY article_id",
         [list(found)],
-    ).fetchall()
-    flags = []
+    )
     for article_id, text in rows:
         mojibake, html, residual = found[article_id]
         if mojibake:
             m = thresholds.MOJIBAKE.compiled.search(text)
-            flags.append(Flag(article_id, "mojibake", f"mis-decoded characters {_shown(m)}: «{_around(text, m)}»"))
+            yield Flag(article_id, "mojibake", f"mis-decoded characters {_shown(m)}: «{_around(text, m)}»")
         if html:
             m = thresholds.HTML_LEFTOVER.compiled.search(text)
-            flags.append(Flag(article_id, "html_leftover", f"HTML left in text {_shown(m)}: «{_around(text, m)}»"))
+            yield Flag(article_id, "html_leftover", f"HTML left in text {_shown(m)}: «{_around(text, m)}»")
         if residual:
             hits = sorted(((m.start(), name, m) for name, p in _RESIDUAL if (m := p.search(text))), key=lambda h: h[0])
             if hits:
                 _, name, m = hits[0]
                 more = f" (also: {', '.join(sorted({h[1] for h in hits[1:]} - {name}))})" if len(hits) > 1 else ""
-                flags.append(
-                    Flag(
-                        article_id,
-                        "residual_boilerplate",
-                        f"boilerplate cue {name!r} left in the body: «{_around(text, m)}»{more}",
-                    )
+                yield Flag(
+                    article_id,
+                    "residual_boilerplate",
+                    f"boilerplate cue {name!r} left in the body: «{_around(text, m)}»{more}",
                 )
-    return flags
 
 
 def _shown(m: re.Match[str] | None) -> str:

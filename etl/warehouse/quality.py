@@ -83,25 +83,44 @@ def history_dq_rows(run_id: str, results: Sequence[HistoryResult], now: datetime
     ]
 
 
+class FlagTable:
+    """Replaces quality_flags with one evaluation's flags, written chunk by chunk on a cursor of its own (the checks
+    stream their rows from the main connection meanwhile) and committed at once: readers see the old evaluation
+    or the new one, never part of it. Use as a context manager; each call appends a chunk."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+        self.cursor = con.cursor()
+        self.run_id = run_id
+        self.written = 0
+
+    def __enter__(self) -> FlagTable:
+        self.cursor.execute("BEGIN TRANSACTION")
+        self.cursor.execute("DELETE FROM quality_flags")
+        return self
+
+    def __call__(self, flags: Sequence[Flag]) -> None:
+        rows = [
+            {
+                "article_id": flag.article_id,
+                "check_name": flag.check_name,
+                "severity": flag.severity,
+                "detail": flag.detail,
+                "run_id": self.run_id,
+                "concern": flag.concern,
+            }
+            for flag in flags
+        ]
+        self.written += append(self.cursor, "quality_flags", rows, _FLAG_SCHEMA)
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            self.cursor.execute("ROLLBACK" if kind else "COMMIT")
+        finally:
+            self.cursor.close()
+
+
 def write_flags(con: duckdb.DuckDBPyConnection, flags: Sequence[Flag], run_id: str) -> int:
     """Replace quality_flags with this evaluation's flags (the table holds the latest evaluation)."""
-    rows = [
-        {
-            "article_id": flag.article_id,
-            "check_name": flag.check_name,
-            "severity": flag.severity,
-            "detail": flag.detail,
-            "run_id": run_id,
-            "concern": flag.concern,
-        }
-        for flag in flags
-    ]
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("DELETE FROM quality_flags")
-        append(con, "quality_flags", rows, _FLAG_SCHEMA)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    with FlagTable(con, run_id) as table:
+        table(flags)
     return len(flags)

@@ -18,7 +18,7 @@ from etl.quality.thresholds import FUTURE_TOLERANCE_HOURS
 from etl.quality.unchanged import carry_flags_over, carry_over, flags_unchanged_since, unchanged_since_last_validation
 from etl.settings import local_folder
 from etl.warehouse.dq_results import record_history, record_validation
-from etl.warehouse.quality import start_quality_run, write_dq_rows, write_flags
+from etl.warehouse.quality import FlagTable, start_quality_run, write_dq_rows
 from etl.warehouse.store import mark_run_finished
 
 QUALITY_INPUTS = ["documents", "articles", "boilerplate", "credits", "sources", "claims"]
@@ -48,15 +48,15 @@ def quality_flags(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
         else:
             from etl.quality.stage import find_flags
 
-            outcome = find_flags(con, now)
-            write_flags(con, outcome.flags, context.run.run_id)
+            with FlagTable(con, context.run.run_id) as table:  # flags stream into the table in chunks
+                outcome = find_flags(con, now, table)
         start_quality_run(con, context.run.run_id, now, outcome)
         top = con.execute("SELECT severity, check_name, title, detail FROM quality_latest LIMIT 15").fetchall()
     progress(1, 1)
     counts = outcome.by_severity
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": carried.total if carried else len(outcome.flags),
+            "dagster/row_count": carried.total if carried else outcome.total,
             "errors": counts.get("error", 0),
             "warnings": counts.get("warning", 0),
             "infos": counts.get("info", 0),
