@@ -31,6 +31,8 @@ class FeedFile:
     source_uri: str  # posix path relative to the feed root
     path: Path
     size: int
+    mtime_ns: int = 0  # modification time and inode at the walk: with the size, how a re-run knows an unchanged file
+    inode: int = 0
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def walk_feed(root: str | Path, skipped: list[Skipped] | None = None) -> Iterato
                 skip(Skipped(rel, "vanished file: not read"))
                 continue
             if stat.S_ISREG(info.st_mode):  # a plain file under the root cannot lead outside: no resolution
-                yield FeedFile(rel, path, info.st_size)
+                yield FeedFile(rel, path, info.st_size, info.st_mtime_ns, info.st_ino)
                 continue
             if not stat.S_ISLNK(info.st_mode):
                 skip(Skipped(rel, f"not a regular file ({_KINDS.get(stat.S_IFMT(info.st_mode), 'special file')})"))
@@ -119,7 +121,7 @@ def walk_feed(root: str | Path, skipped: list[Skipped] | None = None) -> Iterato
             if not stat.S_ISREG(info.st_mode):
                 skip(Skipped(rel, f"not a regular file ({_KINDS.get(stat.S_IFMT(info.st_mode), 'special file')})"))
                 continue
-            yield FeedFile(rel, real, info.st_size)
+            yield FeedFile(rel, real, info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def read_bytes(file: FeedFile) -> bytes:

@@ -3,10 +3,12 @@ document_paths a batch of files adds, and the run's bookkeeping (skipped paths, 
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 import duckdb
 
@@ -32,6 +34,7 @@ class Arrival:
 class DocumentBatch:
     documents: list[dict] = field(default_factory=list)
     paths: list[dict] = field(default_factory=list)
+    stats: list[dict] = field(default_factory=list)  # file_stats rows of the files read whole and unchanged
     files: int = 0  # feed files taken, readable or not
     size: int = 0  # bytes of the new documents
 
@@ -41,30 +44,62 @@ class DocumentLoader:
     is parsed, rejected or a duplicate of a text already seen; every path a document is seen under is recorded.
 
     Nothing of the warehouse is held in memory: each batch of files is looked up with a few queries bounded by the
-    batch (its doc_ids, paths and text fingerprints), after the batches before it are stored.
+    batch (its doc_ids, paths and text fingerprints), after the batches before it are stored. A file whose size,
+    modification time and inode are those recorded in file_stats when it was last read (its document still stored)
+    is skipped without being read; `rehash` (KABAR_REHASH) reads every file.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, arrival: Arrival, skipped: list[Skipped]) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        arrival: Arrival,
+        skipped: list[Skipped],
+        feed_root: str = "",
+        rehash: bool | None = None,
+    ) -> None:
         self.con = con
         self.arrival = arrival
+        self.feed_root = feed_root
+        self.rehash = bool(os.environ.get("KABAR_REHASH")) if rehash is None else rehash
         self.skipped = skipped  # paths not read (the walk's, and files that could not be opened)
         self.counts: Counter[str] = Counter()
         self.rejected: list[tuple[str, str, str | None]] = []  # (source_uri, status, reason) of the first rejects
         self.files = 0  # feed files taken, readable or not
 
     def read(self, files: Iterable[FeedFile]) -> Iterator[DocumentBatch]:
-        """The files in batches of at most BATCH_FILES files or about BATCH_BYTES read."""
+        """The files in batches of at most BATCH_FILES files or about BATCH_BYTES read; unchanged files are counted
+        as skipped and not read."""
         taken: list[tuple[FeedFile, FileBytes | None]] = []
         size = 0
-        for file in files:
-            got = self._read(file)
-            taken.append((file, got))
-            size += len(got.data) if got is not None else 0
-            if size >= BATCH_BYTES or len(taken) >= BATCH_FILES:
-                yield self._batch(taken)
-                taken, size = [], 0
+        files = iter(files)
+        while group := list(islice(files, BATCH_FILES)):
+            unchanged = self._unchanged(group)
+            for file in group:
+                if file.source_uri in unchanged:
+                    self.files += 1
+                    self.counts["skipped"] += 1
+                    continue
+                got = self._read(file)
+                taken.append((file, got))
+                size += len(got.data) if got is not None else 0
+                if size >= BATCH_BYTES or len(taken) >= BATCH_FILES:
+                    yield self._batch(taken)
+                    taken, size = [], 0
         if taken:
             yield self._batch(taken)
+
+    def _unchanged(self, group: list[FeedFile]) -> set[str]:
+        """The source_uris of `group` whose size, modification time and inode match the record of their last read."""
+        if self.rehash or not self.feed_root:
+            return set()
+        rows = self.con.execute(
+            "SELECT f.source_uri, f.byte_size, f.mtime_ns, f.inode FROM file_stats f "
+            "WHERE f.feed_root = ? AND f.source_uri = ANY(?) "
+            "AND EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = f.doc_id)",
+            [self.feed_root, [file.source_uri for file in group]],
+        ).fetchall()
+        seen = {uri: (size, mtime, inode) for uri, size, mtime, inode in rows}
+        return {f.source_uri for f in group if f.mtime_ns and seen.get(f.source_uri) == (f.size, f.mtime_ns, f.inode)}
 
     def _read(self, file: FeedFile) -> FileBytes | None:
         self.files += 1
@@ -86,6 +121,18 @@ class DocumentLoader:
         new: list[tuple[FeedFile, FileBytes, Intake]] = []
         for file, got in read:
             doc_id = got.sha256
+            if self.feed_root and file.mtime_ns and not got.changed and got.size == file.size:
+                batch.stats.append(
+                    {
+                        "feed_root": self.feed_root,
+                        "source_uri": file.source_uri,
+                        "byte_size": file.size,
+                        "mtime_ns": file.mtime_ns,
+                        "inode": file.inode,
+                        "doc_id": doc_id,
+                        "seen_at": arrival.started,
+                    }
+                )
             if (doc_id, file.source_uri) not in paths:
                 paths.add((doc_id, file.source_uri))
                 batch.paths.append(
@@ -147,6 +194,12 @@ class DocumentLoader:
         """A batch of documents with their paths (in the caller's transaction); returns the files it took."""
         append(con, "documents", batch.documents)
         append(con, "document_paths", batch.paths)
+        if batch.stats:
+            con.execute(
+                "DELETE FROM file_stats WHERE feed_root = ? AND source_uri = ANY(?)",
+                [self.feed_root, [row["source_uri"] for row in batch.stats]],
+            )
+            append(con, "file_stats", batch.stats)
         return batch.files
 
     @property

@@ -89,7 +89,9 @@ class FlagTable:
     or the new one, never part of it. Use as a context manager; each call appends a chunk."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-        self.cursor = con.cursor()
+        database, schema = con.execute("SELECT current_database(), current_schema()").fetchone()
+        self.cursor = con.cursor()  # a new connection to the same database: it starts in the default catalog
+        self.cursor.execute(f'USE "{database}"."{schema}"')  # names DuckDB reported, not input
         self.run_id = run_id
         self.written = 0
 

@@ -38,6 +38,17 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
     "document_paths": pa.schema([("doc_id", _S), ("source_uri", _S), ("feed", _S), ("seen_at", _TS), ("run_id", _S)]),
     "skipped_paths": pa.schema([("source_uri", _S), ("feed", _S), ("reason", _S), ("seen_at", _TS), ("run_id", _S)]),
+    "file_stats": pa.schema(
+        [
+            ("feed_root", _S),
+            ("source_uri", _S),
+            ("byte_size", pa.int64()),
+            ("mtime_ns", pa.int64()),
+            ("inode", pa.int64()),
+            ("doc_id", _S),
+            ("seen_at", _TS),
+        ]
+    ),
     "articles": pa.schema(
         [
             ("article_id", _S),

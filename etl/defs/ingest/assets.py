@@ -1,6 +1,7 @@
 """Ingest: every file under the feed folder into `documents`, exactly as received, skipping known content."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
@@ -16,7 +17,8 @@ from etl.warehouse.documents import Arrival, DocumentLoader
 @warehouse_asset("ingest")
 def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed: FeedResource) -> dg.MaterializeResult:
     """Every input file exactly as received (sha256 doc_id, raw bytes, status, reject reason). Files already loaded
-    (same bytes) are skipped; unreadable files are kept as rejected."""
+    (same bytes) are skipped, and those unchanged since their last read (size, modification time, inode) are not
+    even read; unreadable files are kept as rejected."""
     skipped: list[Skipped] = []
     feed.apply_reader_options()
     try:  # counted first, then walked again as it is read: the list of a big feed is never held
@@ -25,7 +27,8 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
         raise dg.Failure(str(exc)) from exc
     progress = StageProgress(context, "documents")
     with warehouse_connection(warehouse) as con:
-        loader = DocumentLoader(con, Arrival(feed.name, context.run.run_id, datetime.now(UTC)), skipped)
+        arrival = Arrival(feed.name, context.run.run_id, datetime.now(UTC))
+        loader = DocumentLoader(con, arrival, skipped, feed_root=str(Path(feed.path).resolve()))
         files = walk_feed(feed.path, skipped)
         run_batches(con, [files], loader.read, loader.store, lambda done: progress(done, max(done, expected)))
         loader.finish(con, loader.files, str(feed.path))
