@@ -247,3 +247,18 @@ def test_a_pronoun_right_before_a_claim_verb_is_its_subject() -> None:
         "The board agreed to the talks because she claimed to have proof of the overcharging."
     )
     assert [v for s, v in claims.items() if "claimed" in s] == [(True, "Rosa Lind")]
+
+
+def test_a_tweet_owns_only_the_text_a_tweet_can_hold() -> None:
+    """Sentences just before a tweet signature are the tweet's (attributed to its author); the writer's own hedged
+    sentence further back than a tweet's 280 characters stays the writer's, unattributed."""
+    writer = (
+        "The hall went quiet after the vote and most of the delegates looked at their papers for a long while. "
+        "One delegate from the coastal provinces apparently left before the count was read out to the room. "
+        "Several of the others stayed on and talked about the budget with the clerks until late in the evening, "
+        "going line by line through the harbour fund, the school repairs and the new bus routes for the valley. "
+    )
+    tweet = "The count was probably rigged, believe me. Dana Ruiz (@danaruiz) May 3, 2017"
+    found = {c.cues[0]: c for c in attribute(None, None, writer + tweet).claims}
+    assert found["probably"].attributed and found["probably"].source_name == "Dana Ruiz"
+    assert not found["apparently"].attributed

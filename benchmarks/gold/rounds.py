@@ -4,7 +4,7 @@
     python benchmarks/gold/rounds.py pack  --round N --from DIR      # annotator JSON (spans) -> repo form (offsets)
     python benchmarks/gold/rounds.py unpack --round N --to DIR       # repo form -> gold JSON + raw copies for score.py
     python benchmarks/gold/rounds.py score --round N [--warehouse W] # kabar run + ../shared/eval/score.py
-    python benchmarks/gold/rounds.py errors --round N [--what sources|claims] [--lang en|id]
+    python benchmarks/gold/rounds.py errors --round N [--what sources|claims] [--lang en|id] [--warehouse W]
                                                                       # after score: misses and false finds
 
 The pool is internal test data whose text must not enter this repository, while the annotations must stay here so
@@ -189,7 +189,7 @@ def score(number: int, warehouse: Path | None, extra: list[str]) -> None:
                     "--raw", str(dest / "raw"), *extra], check=True)
 
 
-def errors(number: int, what: str, lang: str | None) -> None:
+def errors(number: int, what: str, lang: str | None, warehouse: Path | None = None) -> None:
     """Print, per article of a scored round, the gold items Kabar missed and the items it found that gold lacks.
 
     Uses score.py's own matching, so the lists are exactly the errors behind its figures. Only for rounds whose
@@ -200,7 +200,7 @@ def errors(number: int, what: str, lang: str | None) -> None:
     import score as scorer  # ../shared/eval/score.py
 
     dest = REPO / ".bench" / f"round-{number}"
-    con = duckdb.connect(str(dest / "kabar.duckdb"), read_only=True)
+    con = duckdb.connect(str(warehouse or dest / "kabar.duckdb"), read_only=True)
     match = scorer.name_match if what == "sources" else scorer.sentence_match
     for path in sorted((dest / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -255,7 +255,7 @@ def main() -> None:
     elif args.command == "unpack":
         unpack(args.round, args.to)
     elif args.command == "errors":
-        errors(args.round, args.what, args.lang)
+        errors(args.round, args.what, args.lang, args.warehouse)
     else:
         score(args.round, args.warehouse, extra)
 

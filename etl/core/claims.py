@@ -30,6 +30,7 @@ from etl.rules.lexicon import (
 
 QUOTE_FALLBACK = 3  # a quotation with no attribution clause belongs to a speaker named this many sentences back
 TWEET_SPAN = 3  # sentences before a tweet signature (same paragraph) that are the tweet's text
+TWEET_CHARS = 280  # a tweet's length limit: text further back than this from its signature is not the tweet's
 ANTECEDENT_SPAN = 3  # sentences searched back for a pronoun's antecedent among sentence subjects
 _DOCUMENT_KINDS = frozenset({"media", "document", "social_media"})
 _SUBJECT = re.compile(r"^[\W]*((?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*)\s+(?=[a-z])")
@@ -70,6 +71,8 @@ def tweet_groups(sents: list[Analysed]) -> None:
         while j > 0 and i - j < TWEET_SPAN and sents[j].joined and sents[j - 1].leader is None:
             prev = sents[j - 1]
             if prev.sentence.part != s.sentence.part or any(m.cue == "tweet" for m in prev.mentions):
+                break
+            if s.sentence.start - prev.sentence.start > TWEET_CHARS:  # longer than a tweet: the writer's own text
                 break
             prev.leader = i
             j -= 1

@@ -60,6 +60,16 @@ class Unreadable(OSError):
     """A file listed by the walk that could not be read; `str()` is the reason."""
 
 
+def count_feed(root: str | Path) -> int:
+    """About how many files `walk_feed` will yield (for progress): names only, no file examined; links and special
+    files count, hidden entries do not."""
+    total = 0
+    for _, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        total += sum(1 for name in filenames if not name.startswith("."))
+    return total
+
+
 def walk_feed(root: str | Path, skipped: list[Skipped] | None = None) -> Iterator[FeedFile]:
     """Files under `root` in a stable order; hidden entries skipped, links that leave the root ignored.
 

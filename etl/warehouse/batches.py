@@ -40,7 +40,7 @@ class Pending:
         """
         key = self.columns.split(",")[0].strip()
         pick = f"SELECT {key} FROM {self.table} WHERE {self.where} ORDER BY {self.order} LIMIT ?"
-        fetch = f"SELECT {self.columns} FROM {self.table} WHERE {key} = ANY(?)"
+        fetch = f"SELECT {self.columns} FROM {self.table} WHERE {key} IN (SELECT unnest(?))"
         previous = None
         while keys := [r[0] for r in con.execute(pick, [size]).fetchall()]:
             by_key = {row[0]: row for row in con.execute(fetch, [keys]).fetchall()}

@@ -16,6 +16,7 @@ from etl.core.feed import FeedFile, FileBytes, Skipped, Unreadable, read_file
 from etl.core.intake import Intake, duplicate_of, read_intake, unread_intake
 from etl.warehouse.store import append
 
+_IN_LIST = "IN (SELECT unnest(?))"  # a value among a bound list
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_FILES = 1000
 PREVIEW_REJECTS = 10
@@ -94,7 +95,7 @@ class DocumentLoader:
             return set()
         rows = self.con.execute(
             "SELECT f.source_uri, f.byte_size, f.mtime_ns, f.inode FROM file_stats f "
-            "WHERE f.feed_root = ? AND f.source_uri = ANY(?) "
+            "WHERE f.feed_root = ? AND f.source_uri IN (SELECT unnest(?)) "
             "AND EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = f.doc_id)",
             [self.feed_root, [file.source_uri for file in group]],
         ).fetchall()
@@ -113,9 +114,11 @@ class DocumentLoader:
         batch = DocumentBatch(files=len(taken))
         read = [(file, got) for file, got in taken if got is not None]
         ids = sorted({got.sha256 for _, got in read})
-        known = {r[0] for r in self.con.execute("SELECT doc_id FROM documents WHERE doc_id = ANY(?)", [ids]).fetchall()}
+        # `IN (SELECT unnest(?))` is a hash join; `= ANY(?)` tests every row against the whole list (10x slower)
+        found = self.con.execute(f"SELECT doc_id FROM documents WHERE doc_id {_IN_LIST}", [ids]).fetchall()
+        known = {r[0] for r in found}
         paths = set(
-            self.con.execute("SELECT doc_id, source_uri FROM document_paths WHERE doc_id = ANY(?)", [ids]).fetchall()
+            self.con.execute(f"SELECT doc_id, source_uri FROM document_paths WHERE doc_id {_IN_LIST}", [ids]).fetchall()
         )
         arrival = self.arrival
         new: list[tuple[FeedFile, FileBytes, Intake]] = []
@@ -152,7 +155,7 @@ class DocumentLoader:
         texts = sorted({intake.text_hash for _, _, intake in new if intake.status == "parsed" and intake.text_hash})
         seen_texts = dict(
             self.con.execute(
-                "SELECT text_hash, min(source_uri) FROM documents WHERE status = 'parsed' AND text_hash = ANY(?) "
+                f"SELECT text_hash, min(source_uri) FROM documents WHERE status = 'parsed' AND text_hash {_IN_LIST} "
                 "GROUP BY 1",
                 [texts],
             ).fetchall()
@@ -196,7 +199,7 @@ class DocumentLoader:
         append(con, "document_paths", batch.paths)
         if batch.stats:
             con.execute(
-                "DELETE FROM file_stats WHERE feed_root = ? AND source_uri = ANY(?)",
+                "DELETE FROM file_stats WHERE feed_root = ? AND source_uri IN (SELECT unnest(?))",
                 [self.feed_root, [row["source_uri"] for row in batch.stats]],
             )
             append(con, "file_stats", batch.stats)

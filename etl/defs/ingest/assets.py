@@ -1,12 +1,13 @@
 """Ingest: every file under the feed folder into `documents`, exactly as received, skipping known content."""
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from etl.core.feed import FeedError, Skipped, walk_feed
+from etl.core.feed import FeedError, Skipped, count_feed, walk_feed
 from etl.defs.progress import StageProgress
 from etl.defs.resources import FeedResource, warehouse_connection
 from etl.defs.specs import md_table, warehouse_asset
@@ -21,15 +22,17 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
     even read; unreadable files are kept as rejected."""
     skipped: list[Skipped] = []
     feed.apply_reader_options()
-    try:  # counted first, then walked again as it is read: the list of a big feed is never held
-        expected = sum(1 for _ in walk_feed(feed.path))
+    try:  # walked as it is read (the list of a big feed is never held), after a count of names for the progress
+        files = walk_feed(feed.path, skipped)
+        first = next(files, None)
     except FeedError as exc:
         raise dg.Failure(str(exc)) from exc
+    expected = count_feed(feed.path)
     progress = StageProgress(context, "documents")
     with warehouse_connection(warehouse) as con:
         arrival = Arrival(feed.name, context.run.run_id, datetime.now(UTC))
         loader = DocumentLoader(con, arrival, skipped, feed_root=str(Path(feed.path).resolve()))
-        files = walk_feed(feed.path, skipped)
+        files = itertools.chain([first] if first is not None else [], files)
         run_batches(con, [files], loader.read, loader.store, lambda done: progress(done, max(done, expected)))
         loader.finish(con, loader.files, str(feed.path))
         total = row_counts(con, ["documents"])["documents"]

@@ -520,12 +520,12 @@ REPORTING = Reporting(
         # a passive reporting verb with its agent: `yang diklaim sendiri oleh Iran`, `dibantah keras oleh X`
         # (not after a negation: `belum dapat dikonfirmasi oleh X` says X has not confirmed it)
         r"(?<!belum\s)(?<!dapat\s)(?<!bisa\s)(?<!berhasil\s)(?<!tidak\s)(?<!tak\s)"
-        r"(?:diklaim|dibantah|disangkal|ditepis|diungkapkan|diungkap|disampaikan|dinyatakan|diumumkan|diberitakan|"
+        r"(?:diklaim|dibantah|disangkal|ditepis|diungkapkan|diungkap|disampaikan|dinyatakan|diumumkan|diberitakan|dilaporkan|"
         r"dituding|dituduhkan|dikonfirmasi|dibenarkan|ditegaskan|dijelaskan|dikatakan|diinformasikan|"
         r"diklarifikasi)(?:\s+(?:sendiri|keras|langsung|pula|juga|pertama\s+kali))?\s+oleh",
         # the agent without `oleh`: `Hal itu disampaikan Kepala Dinas Rina Sari di Bandung`
         r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|dituturkan|diterangkan|dibeberkan|"
-        r"diutarakan)(?=\s+(?-i:[A-Z]))",
+        r"diutarakan|diklaim|dilaporkan|diberitakan)(?=\s+(?-i:[A-Z]))",
         r"(?:seingat|setahu)",  # `Seingat Hamim, ...`: the memory of a named person
         # `Kritik datang dari Helmi Yahya`: a reaction and the party it comes from
         r"(?:kritik|komplain|keluhan|tanggapan|protes|kecaman|bantahan|penolakan)(?:\s+[a-z]+){0,2}\s+"
@@ -586,6 +586,8 @@ REPORTING = Reporting(
         ("Bupati Sari Wulandari menyampaikan secara tegas bahwa pasar dibuka lagi.", "Sari Wulandari"),
         ("Dinas Pertanian Lumbung menyampaikan klaim panen naik dua kali lipat.", "Dinas Pertanian Lumbung"),
         ("Pengadilan Negeri Kota Hulu memutuskan bahwa gugatan itu ditolak.", "Pengadilan Negeri Kota Hulu"),
+        ("Baterai ponsel itu diklaim Telko Nusantara tahan tiga hari.", "Telko Nusantara"),
+        ("Kebakaran itu dilaporkan langsung oleh Dinas Pemadam Kota Hulu.", "Dinas Pemadam Kota Hulu"),
         ("Banjir merendam 300 rumah, menurut penghitungan Badan Bencana Hulu.", "Badan Bencana Hulu"),
     ),
     keep=(
@@ -599,6 +601,7 @@ REPORTING = Reporting(
         "Berdasarkan penelusuran Google dengan kata kunci itu, foto serupa muncul.",
         "Tidak ditemukan pernyataan resmi yang dikeluarkan oleh Federasi Voli tentang sanksi itu.",
         "Rapat Warga Desa Sukamaju memutuskan untuk menunda panen.",  # a decision, not a ruling reported
+        "Kebakaran itu dilaporkan Senin pagi ke kantor polisi.",  # a day, not a party
         "Tim Voli Putri menyampaikan terima kasih kepada pendukungnya.",  # thanks, not information
     ),
 )
