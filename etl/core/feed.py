@@ -92,17 +92,21 @@ def walk_feed(root: str | Path, skipped: list[Skipped] | None = None) -> Iterato
             else:
                 kept.append(d)
         dirnames[:] = kept
+        # paths as strings first: pathlib costs several parses per file, most of a no-change run's walk
+        prefix = here.relative_to(base).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
         for name in sorted(filenames):
-            path = here / name
-            rel = path.relative_to(base).as_posix()
+            rel = prefix + name
             if name.startswith("."):
                 skip(Skipped(rel, "hidden file (name starts with a dot): not read"))
                 continue
+            full = os.path.join(dirpath, name)
             try:
-                info = path.lstat()
+                info = os.lstat(full)
             except OSError:
                 skip(Skipped(rel, "vanished file: not read"))
                 continue
+            path = Path(full)
             if stat.S_ISREG(info.st_mode):  # a plain file under the root cannot lead outside: no resolution
                 yield FeedFile(rel, path, info.st_size, info.st_mtime_ns, info.st_ino)
                 continue

@@ -19,6 +19,7 @@ from etl.warehouse.store import append
 _IN_LIST = "IN (SELECT unnest(?))"  # a value among a bound list
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_FILES = 1000
+LOOKUP_FILES = 10_000  # files whose last-read record is looked up in one query (a scan of file_stats each)
 PREVIEW_REJECTS = 10
 
 
@@ -73,7 +74,7 @@ class DocumentLoader:
         taken: list[tuple[FeedFile, FileBytes | None]] = []
         size = 0
         files = iter(files)
-        while group := list(islice(files, BATCH_FILES)):
+        while group := list(islice(files, LOOKUP_FILES)):
             unchanged = self._unchanged(group)
             for file in group:
                 if file.source_uri in unchanged:
