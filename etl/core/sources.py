@@ -50,6 +50,10 @@ _REPORT = re.compile(r"\b(?:laporan|pemberitaan|liputan)\b", re.IGNORECASE)
 _REPORTS = frozenset(REPORT_NOUNS)
 _UNNAMED_BEFORE = re.compile(r"\b((?:[Ss]ejumlah\s+|[Bb]eberapa\s+|[Ss]eorang\s+)?(?:sumber|sources?))\s+$")
 _SITES = frozenset(SITE_NOUNS)
+# the parties coordinated before an English subject (`Susan Cole and ` / `Ann Ray, Tom Bell and `), from the sentence
+# start or after a comma: each is a subject of the same verb
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de)){0,4}"
+_CONJUNCTS = re.compile(rf"(?:^\s*|[,;:]\s+)({_NAME}(?:,\s+{_NAME})*),?\s+and\s+$")
 _LIST_SEPARATOR = re.compile(r"\s*,\s+(?:(?:dan|and)\s+)?")
 _OF = re.compile(r"\s+(?:of|tentang|mengenai)\s+")
 
@@ -311,6 +315,16 @@ def _read_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
         c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
         return
     c.party(m.start(), chain, m.group("cue"), SPEAKER)
+    # English only: Indonesian names of offices hold `dan` (`Direktur Penyuluhan dan Pelayanan`)
+    conjuncts = _CONJUNCTS.search(c.text, max(0, at - 160), at) if c.lang.code == "en" else None
+    if conjuncts:
+        roles = words_of(c.lang).roles
+        for name in _LIST_SEPARATOR.split(conjuncts.group(1)):
+            first, _, rest = name.partition(" ")
+            if rest and first.lower().endswith("s") and first.lower()[:-1] in roles:  # `Senators Ann Ray and ...`
+                name = rest
+            if " " in name:  # a full name; a single word is more often part of a name with `and` (`Air and Space`)
+                c.party(conjuncts.start(1), name, m.group("cue"), SPEAKER)
 
 
 def _read_anonymous(c: _Collector, m: re.Match[str], frame: Frame) -> None:

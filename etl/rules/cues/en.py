@@ -413,7 +413,7 @@ REPORTING = Reporting(
     channels=(r"(?:on|via|in\s+a\s+post\s+on|in\s+a\s+tweet\s+on)",),
     adverbs=word_tuple(
         """also has have had previously later publicly repeatedly then again earlier recently separately long
-        already never still had has told reporters once quickly flatly strongly"""
+        already never still had has told reporters once quickly flatly strongly each both all jointly"""
     ),
     pronouns=word_tuple("he she they it we i"),
     pronoun_suffix="",
@@ -431,12 +431,15 @@ REPORTING = Reporting(
         ("Mara Quist practically admitted that the count had been wrong.", "Mara Quist"),  # any speech family
         ('Dale Ostrander shouted: "We have the votes!"', "Dale Ostrander"),
         ("Mayor Ivy Brandt replied that the budget was final.", "Ivy Brandt"),
+        ("Senators Ada Lowe and Tim Roarke each said they would vote yes.", "Ada Lowe"),  # coordinated subjects
+        ("Senators Ada Lowe and Tim Roarke each said they would vote yes.", "Tim Roarke"),
     ),
     keep=(
         "According to plan, the bridge opened at noon.",
         "Please tell me the ferry still runs.",  # an imperative, not a party's verb
         "The Ridgeway report was published on Monday.",  # a noun homograph of a speech verb
         "Senator Lyle Grant asked the auditors to review the contract.",  # a request, not information
+        "In Texas and Ohio said to be the worst hit, roads stayed shut.",
     ),
 )
 
