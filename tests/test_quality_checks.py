@@ -337,3 +337,13 @@ def test_a_failed_evaluation_leaves_the_previous_flags(copy) -> None:
         "run-a",
         "run-a",
     )
+
+
+def test_flags_are_written_whatever_the_warehouse_is_called(tmp_path: Path) -> None:
+    """The flag writer's own cursor enters the warehouse's catalog by name: a quote in the file name is no SQL."""
+    from etl.quality.registry import Flag
+    from etl.warehouse.store import open_warehouse
+
+    with open_warehouse(tmp_path / 'desk "north".duckdb') as con:
+        assert write_flags(con, [Flag("a1", "title_missing", "no title")], "run-q") == 1
+        assert con.execute("SELECT article_id, run_id FROM quality_flags").fetchall() == [("a1", "run-q")]

@@ -91,7 +91,8 @@ class FlagTable:
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str) -> None:
         database, schema = con.execute("SELECT current_database(), current_schema()").fetchone()
         self.cursor = con.cursor()  # a new connection to the same database: it starts in the default catalog
-        self.cursor.execute(f'USE "{database}"."{schema}"')  # names DuckDB reported, not input
+        quoted = ".".join('"' + name.replace('"', '""') + '"' for name in (database, schema))  # names DuckDB reported
+        self.cursor.execute(f"USE {quoted}")
         self.run_id = run_id
         self.written = 0
 
