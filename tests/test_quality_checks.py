@@ -345,5 +345,5 @@ def test_flags_are_written_whatever_the_warehouse_is_called(tmp_path: Path) -> N
     from etl.warehouse.store import open_warehouse
 
     with open_warehouse(tmp_path / 'desk "north".duckdb') as con:
-        assert write_flags(con, [Flag("a1", "title_missing", "no title")], "run-q") == 1
+        assert write_flags(con, [Flag("a1", "title_missing", "no title").resolved()], "run-q") == 1
         assert con.execute("SELECT article_id, run_id FROM quality_flags").fetchall() == [("a1", "run-q")]
