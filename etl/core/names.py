@@ -121,7 +121,8 @@ def _is_role(token: str, w: Words) -> bool:
         token.casefold() in w.roles
         or (w.indonesian and token[:2] == "Ka" and bool(_KA_ROLE.match(token)))
         or (w.indonesian and "Men" in token[:5] and bool(_MEN_ROLE.match(token)))
-    )
+        or (not w.indonesian and token[-1:] == "s" and token[0].isupper() and token[:-1].casefold() in w.roles)
+    )  # the last: an English title in the plural before the names it covers (`Senators Ann Ray and Tom Bell`)
 
 
 def _is_people(word: str, w: Words) -> bool:

@@ -314,17 +314,14 @@ def _read_subject(c: _Collector, m: re.Match[str], frame: Frame) -> None:
     if unnamed:
         c.anonymous(m.start(), unnamed.group(1) + " " + tidy(chain), m.group("cue"), SPEAKER)
         return
-    c.party(m.start(), chain, m.group("cue"), SPEAKER)
-    # English only: Indonesian names of offices hold `dan` (`Direktur Penyuluhan dan Pelayanan`)
+    # English only (Indonesian names of offices hold `dan`: `Direktur Penyuluhan dan Pelayanan`): parties listed
+    # before the subject share its verb, and the collector splits the list as it splits `A and B` within a chain
     conjuncts = _CONJUNCTS.search(c.text, max(0, at - 160), at) if c.lang.code == "en" else None
     if conjuncts:
-        roles = words_of(c.lang).roles
-        for name in _LIST_SEPARATOR.split(conjuncts.group(1)):
-            first, _, rest = name.partition(" ")
-            if rest and first.lower().endswith("s") and first.lower()[:-1] in roles:  # `Senators Ann Ray and ...`
-                name = rest
-            if " " in name:  # a full name; a single word is more often part of a name with `and` (`Air and Space`)
-                c.party(conjuncts.start(1), name, m.group("cue"), SPEAKER)
+        listed = " and ".join([*_LIST_SEPARATOR.split(conjuncts.group(1)), chain])
+        if c._listed(conjuncts.start(1), listed, m.group("cue"), SPEAKER, None, None):
+            return
+    c.party(m.start(), chain, m.group("cue"), SPEAKER)
 
 
 def _read_anonymous(c: _Collector, m: re.Match[str], frame: Frame) -> None:
