@@ -11,7 +11,7 @@ import contextlib
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,13 +73,17 @@ def count_feed(root: str | Path) -> int:
 def walk_feed(root: str | Path, skipped: list[Skipped] | None = None) -> Iterator[FeedFile]:
     """Files under `root` in a stable order; hidden entries skipped, links that leave the root ignored.
 
-    Entries not read are appended to `skipped` with the reason, so that every path is accounted for.
+    Entries not read are appended to `skipped` with the reason, so that every path is accounted for. A missing
+    root raises FeedError at the call, not at the first file.
     """
     base = Path(root)
     if not base.is_dir():
         raise FeedError(f"feed folder not found or not a folder: {base}")
+    return _walk(base, skipped.append if skipped is not None else (lambda _s: None))
+
+
+def _walk(base: Path, skip: Callable[[Skipped], None]) -> Iterator[FeedFile]:
     real_root = base.resolve()
-    skip = skipped.append if skipped is not None else (lambda _s: None)
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
         here = Path(dirpath)
         kept = []

@@ -210,7 +210,7 @@ class DocumentLoader:
     def new(self) -> int:
         return self.counts["parsed"] + self.counts["rejected"] + self.counts["duplicate"]
 
-    def finish(self, con: duckdb.DuckDBPyConnection, files: int, feed_root: str) -> None:
+    def finish(self, con: duckdb.DuckDBPyConnection, feed_root: str) -> None:
         """The paths not read and the run's counts, in one transaction."""
         arrival = self.arrival
         con.execute("BEGIN TRANSACTION")
@@ -220,7 +220,12 @@ class DocumentLoader:
             con,
             arrival,
             feed_root,
-            [files - unreadable, self.new, self.counts["skipped"], self.counts["rejected"] + self.counts["duplicate"]],
+            [
+                self.files - unreadable,
+                self.new,
+                self.counts["skipped"],
+                self.counts["rejected"] + self.counts["duplicate"],
+            ],
         )
         con.execute("COMMIT")
 

@@ -1,6 +1,5 @@
 """Ingest: every file under the feed folder into `documents`, exactly as received, skipping known content."""
 
-import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +23,6 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
     feed.apply_reader_options()
     try:  # walked as it is read (the list of a big feed is never held), after a count of names for the progress
         files = walk_feed(feed.path, skipped)
-        first = next(files, None)
     except FeedError as exc:
         raise dg.Failure(str(exc)) from exc
     expected = count_feed(feed.path)
@@ -32,9 +30,8 @@ def documents(context: dg.AssetExecutionContext, warehouse: DuckDBResource, feed
     with warehouse_connection(warehouse) as con:
         arrival = Arrival(feed.name, context.run.run_id, datetime.now(UTC))
         loader = DocumentLoader(con, arrival, skipped, feed_root=str(Path(feed.path).resolve()))
-        files = itertools.chain([first] if first is not None else [], files)
         run_batches(con, [files], loader.read, loader.store, lambda done: progress(done, max(done, expected)))
-        loader.finish(con, loader.files, str(feed.path))
+        loader.finish(con, str(feed.path))
         total = row_counts(con, ["documents"])["documents"]
     counts = loader.counts
     metadata: dict[str, dg.RawMetadataValue] = {
