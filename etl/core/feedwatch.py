@@ -61,24 +61,20 @@ def scan_feed(
     state: dict[str, Seen] = {}
     changed: list[str] = []
     waiting: list[str] = []
-    for file in walk_feed(root):
-        try:
-            stat = file.path.stat()
-        except OSError:
-            continue  # vanished between the walk and the look
+    for file in walk_feed(root):  # each file's size and modification time as the walk found them
         before = previous.get(file.source_uri)
-        if before is not None and (before.size, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+        if before is not None and (before.size, before.mtime_ns) == (file.size, file.mtime_ns):
             state[file.source_uri] = before
             continue
-        if now_ns - stat.st_mtime_ns < settle_seconds * 1e9:
+        if now_ns - file.mtime_ns < settle_seconds * 1e9:
             waiting.append(file.source_uri)
             if before is not None:
                 state[file.source_uri] = before  # keep the old entry until the new content settles
             continue
         try:
-            seen = Seen(stat.st_size, stat.st_mtime_ns, file_sha256(file.path))
+            seen = Seen(file.size, file.mtime_ns, file_sha256(file.path))
         except OSError:
-            continue
+            continue  # vanished between the walk and the read
         state[file.source_uri] = seen
         is_news = seen.sha256 != before.sha256 if before is not None else seen.sha256 not in known
         if is_news:
