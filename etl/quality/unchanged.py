@@ -32,12 +32,7 @@ def unchanged_since_last_validation(
     if row is None:
         return None
     previous, at, engine, docs = row
-    changed = con.execute(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE received_at >= ?) "
-        "OR EXISTS (SELECT 1 FROM articles WHERE ingested_at >= ? OR extracted_at >= ?)",
-        [at, at, at],
-    ).fetchone()[0]
-    if changed or _flag_counts(con, previous) != _flag_counts(con, run_id):  # the suites read quality_flags too
+    if _arrived_since(con, at) or _flag_counts(con, previous) != _flag_counts(con, run_id):  # suites read the flags
         return None
     stored = set(
         con.execute(
@@ -96,14 +91,21 @@ def flags_unchanged_since(con: duckdb.DuckDBPyConnection, run_id: str) -> str | 
     if row is None:
         return None
     previous, at, articles = row
-    changed = con.execute(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE received_at >= $at) "
-        "OR EXISTS (SELECT 1 FROM articles WHERE ingested_at >= $at OR extracted_at >= $at) "
-        "OR (SELECT count(*) FROM articles) <> $articles "
+    changed = _arrived_since(con, at) or con.execute(
+        "SELECT (SELECT count(*) FROM articles) <> $articles "
         "OR EXISTS (SELECT 1 FROM quality_flags WHERE run_id IS DISTINCT FROM $run)",
-        {"at": at, "articles": articles, "run": previous},
+        {"articles": articles, "run": previous},
     ).fetchone()[0]
     return None if changed else previous
+
+
+def _arrived_since(con: duckdb.DuckDBPyConnection, at: datetime) -> bool:
+    """Whether a document arrived, or an article was built or extracted, at or after `at`."""
+    return con.execute(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE received_at >= $at) "
+        "OR EXISTS (SELECT 1 FROM articles WHERE ingested_at >= $at OR extracted_at >= $at)",
+        {"at": at},
+    ).fetchone()[0]
 
 
 def carry_flags_over(
